@@ -1,0 +1,16 @@
+import { assertSecrets } from '../src/env/secrets';
+import type { Core } from '@strapi/strapi';
+
+assertSecrets();
+
+export default ({ env }: Core.Config.Shared.ConfigParams) => ({
+  host: env('HOST', '127.0.0.1'),
+  port: env.int('PORT', 1337),
+  url: env('PUBLIC_URL', ''),
+  app: {
+    keys: env.array('APP_KEYS'),
+  },
+  webhooks: {
+    populateRelations: env.bool('WEBHOOKS_POPULATE_RELATIONS', false),
+  },
+});

@@ -1,0 +1,4 @@
+import { factories } from '@strapi/strapi';
+
+// Public reading only: writes go through the admin panel.
+export default factories.createCoreRouter('api::session.session', { only: ['find', 'findOne'] });

@@ -1,0 +1,1 @@
+export { sessionCalendar, type CalendarOptions } from './session-calendar';

@@ -1,0 +1,41 @@
+import { env } from '$env/dynamic/private';
+import { createCmsClient, type CmsClient } from '@assc/cms-client';
+import { ContentCache } from './cache';
+import { parseServerEnv, type ServerEnv } from './env';
+
+interface Server {
+  env: ServerEnv;
+  cms: CmsClient;
+  cache: ContentCache;
+}
+
+let server: Server | undefined;
+
+/**
+ * The site's one connection to the CMS, made on first use from the validated environment.
+ * `hooks.server.ts` calls it at start-up so a bad environment stops the server at once.
+ */
+export function site(): Server {
+  if (!server) {
+    const parsed = parseServerEnv(env);
+    server = {
+      env: parsed,
+      cms: createCmsClient({
+        baseUrl: parsed.CMS_URL,
+        token: parsed.CMS_READ_TOKEN,
+        timeoutMs: parsed.CMS_TIMEOUT_MS,
+      }),
+      cache: new ContentCache({ ttlMs: parsed.CACHE_TTL_SECONDS * 1000 }),
+    };
+  }
+  return server;
+}
+
+/** Content-type tags, named as Strapi's webhooks name models. */
+export type Tag = 'session' | 'minute' | 'report' | 'country' | 'topic' | 'site-setting';
+
+/** Reads through the cache; `key` must describe the request completely. */
+export function cached<T>(key: string, tags: readonly Tag[], load: (cms: CmsClient) => Promise<T>) {
+  const { cache, cms } = site();
+  return cache.get(key, tags, () => load(cms));
+}
