@@ -1,6 +1,6 @@
 import type { Locale, SessionBase, SessionVenue } from '@assc/schemas';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
-import ical, { ICalEventStatus } from 'ical-generator';
+import { ICalCalendar, ICalEventStatus } from 'ical-generator';
 import { DateTime } from 'luxon';
 
 export interface CalendarOptions {
@@ -30,7 +30,8 @@ export function sessionCalendar(session: SessionForCalendar, options: CalendarOp
   const venues = (session.venues ?? []).filter(
     (v) => !options.cities || options.cities.includes(v.city),
   );
-  const calendar = ical({
+  // The class, not the default export: tsup's CommonJS build (read by the CMS) loses default-import interop.
+  const calendar = new ICalCalendar({
     name: session.title,
     prodId: {
       company: 'ASSC',

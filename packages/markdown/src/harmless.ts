@@ -7,28 +7,103 @@ import { Parser } from 'htmlparser2';
  */
 
 const ALLOWED_ELEMENTS = new Set([
-  'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'a', 'img', 'br', 'hr', 'ul', 'ol', 'li',
-  'blockquote', 'pre', 'code', 'em', 'strong', 'del', 'sup', 'sub',
-  'table', 'thead', 'tbody', 'tr', 'th', 'td', 'details', 'summary',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'p',
+  'a',
+  'img',
+  'br',
+  'hr',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'pre',
+  'code',
+  'em',
+  'strong',
+  'del',
+  'sup',
+  'sub',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'details',
+  'summary',
 ]);
 const ALLOWED_ATTRIBUTES = new Set([
-  'href', 'title', 'rel', 'src', 'alt', 'width', 'height', 'loading', 'decoding',
-  'id', 'start', 'class', 'align', 'colspan', 'rowspan', 'open',
+  'href',
+  'title',
+  'rel',
+  'src',
+  'alt',
+  'width',
+  'height',
+  'loading',
+  'decoding',
+  'id',
+  'start',
+  'class',
+  'align',
+  'colspan',
+  'rowspan',
+  'open',
 ]);
 /** Attributes that a browser may treat as a URL on some element. */
 const URL_ATTRIBUTES = new Set([
-  'href', 'src', 'cite', 'action', 'formaction', 'data', 'poster', 'background',
-  'xlink:href', 'srcset', 'ping', 'longdesc', 'codebase', 'dynsrc', 'lowsrc',
-  'manifest', 'icon', 'usemap', 'profile', 'classid', 'archive', 'content', 'to', 'from', 'values',
+  'href',
+  'src',
+  'cite',
+  'action',
+  'formaction',
+  'data',
+  'poster',
+  'background',
+  'xlink:href',
+  'srcset',
+  'ping',
+  'longdesc',
+  'codebase',
+  'dynsrc',
+  'lowsrc',
+  'manifest',
+  'icon',
+  'usemap',
+  'profile',
+  'classid',
+  'archive',
+  'content',
+  'to',
+  'from',
+  'values',
 ]);
 const SAFE_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
 const SAFE_IMAGE_SCHEMES = new Set(['http', 'https']);
-const DANGEROUS_SCHEME_PREFIX = /^(javascript|vbscript|data|livescript|mocha|jar|file|blob|filesystem):/i;
+const DANGEROUS_SCHEME_PREFIX =
+  /^(javascript|vbscript|data|livescript|mocha|jar|file|blob|filesystem):/i;
 export const HEADING_ID_PREFIX_EXPECTED = 'h-';
 
 const NAMED_ENTITIES: Record<string, string> = {
-  colon: ':', tab: '\t', newline: '\n', lpar: '(', rpar: ')', sol: '/', period: '.',
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', equals: '=',
+  colon: ':',
+  tab: '\t',
+  newline: '\n',
+  lpar: '(',
+  rpar: ')',
+  sol: '/',
+  period: '.',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  equals: '=',
 };
 
 /**
@@ -42,7 +117,9 @@ function decodeEntitiesAggressively(value: string): string {
   do {
     previous = current;
     current = current
-      .replace(/&#x([0-9a-f]+);?/gi, (_m, hex: string) => safeFromCodePoint(Number.parseInt(hex, 16)))
+      .replace(/&#x([0-9a-f]+);?/gi, (_m, hex: string) =>
+        safeFromCodePoint(Number.parseInt(hex, 16)),
+      )
       .replace(/&#([0-9]+);?/g, (_m, dec: string) => safeFromCodePoint(Number.parseInt(dec, 10)))
       .replace(/&([a-z]+);?/gi, (m, name: string) => NAMED_ENTITIES[name.toLowerCase()] ?? m);
     rounds++;
@@ -52,7 +129,8 @@ function decodeEntitiesAggressively(value: string): string {
 
 /** As the HTML spec does: NUL, surrogates and out-of-range code points become U+FFFD. */
 function safeFromCodePoint(code: number): string {
-  const invalid = !Number.isFinite(code) || code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff);
+  const invalid =
+    !Number.isFinite(code) || code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff);
   return invalid ? '\ufffd' : String.fromCodePoint(code);
 }
 
@@ -61,7 +139,11 @@ function safeFromCodePoint(code: number): string {
  * anywhere; removing every control and space character anywhere is stricter.
  */
 function stripInvisible(value: string): string {
-  return value.replace(/[\u0000-\u0020\u007f-\u00a0\u1680\u180e\u2000-\u200f\u2028\u2029\u202f\u205f\u3000\ufeff]/g, '');
+  return value.replace(
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    /[\u0000-\u0020\u007f-\u00a0\u1680\u180e\u2000-\u200f\u2028\u2029\u202f\u205f\u3000\ufeff]/g,
+    '',
+  );
 }
 
 /** WHATWG URL scheme syntax; anything else before a colon makes the URL relative. */
@@ -97,15 +179,20 @@ export function findHazards(html: string): string[] {
         for (const [attribute, value] of Object.entries(attributes)) {
           const lower = attribute.toLowerCase();
           if (lower.startsWith('on')) hazards.push(`event handler ${attribute} on <${name}>`);
-          if (!ALLOWED_ATTRIBUTES.has(lower)) hazards.push(`attribute ${attribute} on <${name}> is not allowed`);
+          if (!ALLOWED_ATTRIBUTES.has(lower))
+            hazards.push(`attribute ${attribute} on <${name}> is not allowed`);
           if (URL_ATTRIBUTES.has(lower)) {
             const problem = urlHazard(name, lower, value);
             if (problem) hazards.push(problem);
-          } else if (DANGEROUS_SCHEME_PREFIX.test(stripInvisible(decodeEntitiesAggressively(value)))) {
+          } else if (
+            DANGEROUS_SCHEME_PREFIX.test(stripInvisible(decodeEntitiesAggressively(value)))
+          ) {
             hazards.push(`attribute ${attribute} on <${name}> starts with a dangerous scheme`);
           }
           if (lower === 'id' && !value.startsWith(HEADING_ID_PREFIX_EXPECTED)) {
-            hazards.push(`id "${value}" lacks the "${HEADING_ID_PREFIX_EXPECTED}" prefix (DOM clobbering)`);
+            hazards.push(
+              `id "${value}" lacks the "${HEADING_ID_PREFIX_EXPECTED}" prefix (DOM clobbering)`,
+            );
           }
           if (lower === 'id' && !/^h[2-6]$/.test(name)) hazards.push(`id on <${name}>`);
           if (lower === 'class' && (name !== 'code' || !/^language-[\w#+.-]+$/.test(value))) {
@@ -114,7 +201,12 @@ export function findHazards(html: string): string[] {
         }
       },
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
+    {
+      decodeEntities: true,
+      lowerCaseTags: true,
+      lowerCaseAttributeNames: true,
+      recognizeSelfClosing: true,
+    },
   );
   parser.write(html);
   parser.end();

@@ -11,7 +11,9 @@ describe('renderMarkdown', () => {
   });
 
   it('renders a GFM table with alignment and no style attribute', () => {
-    const { html } = renderMarkdown('| 国籍 | 人数 |\n|:--|--:|\n| ベトナム | 1,200 |\n| Nepal | 300 |');
+    const { html } = renderMarkdown(
+      '| 国籍 | 人数 |\n|:--|--:|\n| ベトナム | 1,200 |\n| Nepal | 300 |',
+    );
     expect(html).toContain('<table>');
     expect(html).toContain('<th align="left">国籍</th>');
     expect(html).toContain('<td align="right">1,200</td>');
@@ -21,7 +23,9 @@ describe('renderMarkdown', () => {
   it('renders strikethrough and autolinks', () => {
     const { html } = renderMarkdown('~~old~~ see www.example.org');
     expect(html).toContain('<del>old</del>');
-    expect(html).toContain('<a href="http://www.example.org" rel="noopener noreferrer">www.example.org</a>');
+    expect(html).toContain(
+      '<a href="http://www.example.org" rel="noopener noreferrer">www.example.org</a>',
+    );
   });
 
   it('maps h1 to h2 because the page owns the h1', () => {
@@ -38,14 +42,37 @@ describe('renderMarkdown', () => {
 
   it('makes duplicate heading ids unique', () => {
     const { toc } = renderMarkdown('## 概要\n\n## 概要\n\n### Summary\n\n### Summary\n\n## 概要');
-    expect(toc.map((e) => e.id)).toEqual(['h-概要', 'h-概要-1', 'h-summary', 'h-summary-1', 'h-概要-2']);
+    expect(toc.map((e) => e.id)).toEqual([
+      'h-概要',
+      'h-概要-1',
+      'h-summary',
+      'h-summary-1',
+      'h-概要-2',
+    ]);
   });
 
   it("de-duplicates exactly like github-slugger's own class", () => {
-    const headings = ['a', 'a', 'a-1', 'a', 'A', 'a-1', 'b-2', 'b', 'b', 'b', '概要', '概要', 'x y', 'x-y'];
+    const headings = [
+      'a',
+      'a',
+      'a-1',
+      'a',
+      'A',
+      'a-1',
+      'b-2',
+      'b',
+      'b',
+      'b',
+      '概要',
+      '概要',
+      'x y',
+      'x-y',
+    ];
     const slugger = new GithubSlugger();
     const md = headings.map((h) => `## ${h}`).join('\n\n');
-    expect(renderMarkdown(md).toc.map((e) => e.id)).toEqual(headings.map((h) => `h-${slugger.slug(h)}`));
+    expect(renderMarkdown(md).toc.map((e) => e.id)).toEqual(
+      headings.map((h) => `h-${slugger.slug(h)}`),
+    );
   });
 
   it('gives stable ids across renders', () => {
@@ -121,7 +148,10 @@ describe('renderMarkdown', () => {
   });
 
   it('replaces editor-supplied rel and target', () => {
-    const { html } = renderMarkdown('<a href="https://a.com" rel="opener" target="_blank">x</a>', SITE);
+    const { html } = renderMarkdown(
+      '<a href="https://a.com" rel="opener" target="_blank">x</a>',
+      SITE,
+    );
     expect(html).toBe('<p><a href="https://a.com" rel="noopener noreferrer">x</a></p>');
   });
 
@@ -148,7 +178,8 @@ describe('renderMarkdown', () => {
   });
 
   it('renders Japanese paragraphs and joins lines broken between CJK characters', () => {
-    const md = '技能実習生は、受入れ企業で\n働きながら技能を学ぶ。\n\nThe report was\npublished in 2024 年。';
+    const md =
+      '技能実習生は、受入れ企業で\n働きながら技能を学ぶ。\n\nThe report was\npublished in 2024 年。';
     const { html } = renderMarkdown(md);
     expect(html).toBe(
       '<p>技能実習生は、受入れ企業で働きながら技能を学ぶ。</p>\n<p>The report was\npublished in 2024 年。</p>',
@@ -156,7 +187,9 @@ describe('renderMarkdown', () => {
   });
 
   it('keeps allowed raw HTML such as details, sup and sub', () => {
-    const { html } = renderMarkdown('<details><summary>注</summary>H<sub>2</sub>O, 10<sup>3</sup></details>');
+    const { html } = renderMarkdown(
+      '<details><summary>注</summary>H<sub>2</sub>O, 10<sup>3</sup></details>',
+    );
     expect(html).toBe('<details><summary>注</summary>H<sub>2</sub>O, 10<sup>3</sup></details>');
   });
 

@@ -6,7 +6,11 @@ import { assignHeadingIds, filterToc, headingIdOf, renderedDepth } from './toc.j
 import { joinCjkLineBreaks } from './whitespace.js';
 
 const ATTRIBUTE_ESCAPES: Record<string, string> = {
-  '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;',
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
 };
 
 function escapeAttribute(value: string): string {

@@ -23,9 +23,9 @@ describe('sanitizeHtml', () => {
   });
 
   it('keeps only valid align values on table cells', () => {
-    expect(sanitizeHtml('<table><tr><td align="CENTER">a</td><td align="justify">b</td></tr></table>')).toBe(
-      '<table><tr><td align="center">a</td><td>b</td></tr></table>',
-    );
+    expect(
+      sanitizeHtml('<table><tr><td align="CENTER">a</td><td align="justify">b</td></tr></table>'),
+    ).toBe('<table><tr><td align="center">a</td><td>b</td></tr></table>');
   });
 
   it('allows only http(s) and relative image sources', () => {
@@ -37,7 +37,9 @@ describe('sanitizeHtml', () => {
   it('uses the siteOrigins it is given', () => {
     const html = '<a href="https://example.jp/a">a</a>';
     expect(sanitizeHtml(html, { siteOrigins: ['https://example.jp'] })).toBe(html);
-    expect(sanitizeHtml(html)).toBe('<a href="https://example.jp/a" rel="noopener noreferrer">a</a>');
+    expect(sanitizeHtml(html)).toBe(
+      '<a href="https://example.jp/a" rel="noopener noreferrer">a</a>',
+    );
   });
 
   it('matches site hosts with non-default ports', () => {

@@ -10,12 +10,35 @@ import type { RenderOptions } from './options.js';
 export const HEADING_ID_PREFIX = 'h-';
 
 export const ALLOWED_TAGS: readonly string[] = [
-  'h2', 'h3', 'h4', 'h5', 'h6',
-  'p', 'a', 'img', 'br', 'hr',
-  'ul', 'ol', 'li', 'blockquote', 'pre', 'code',
-  'em', 'strong', 'del', 'sup', 'sub',
-  'table', 'thead', 'tbody', 'tr', 'th', 'td',
-  'details', 'summary',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'p',
+  'a',
+  'img',
+  'br',
+  'hr',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'pre',
+  'code',
+  'em',
+  'strong',
+  'del',
+  'sup',
+  'sub',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'details',
+  'summary',
 ];
 
 export const ALLOWED_SCHEMES: readonly string[] = ['http', 'https', 'mailto', 'tel'];
@@ -30,9 +53,24 @@ const CELL_ALIGNMENTS = new Set(['left', 'center', 'right']);
  * elements are where parser-differential (mutation) XSS lives.
  */
 const DROP_WITH_CONTENT = [
-  'script', 'style', 'textarea', 'option', 'xmp', 'noscript', 'noembed',
-  'noframes', 'plaintext', 'template', 'title', 'iframe', 'object', 'embed',
-  'svg', 'math', 'select', 'head',
+  'script',
+  'style',
+  'textarea',
+  'option',
+  'xmp',
+  'noscript',
+  'noembed',
+  'noframes',
+  'plaintext',
+  'template',
+  'title',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'math',
+  'select',
+  'head',
 ];
 
 function headingTransform(tagName: string, attribs: Attributes): ReturnType<Transformer> {
@@ -51,7 +89,10 @@ function imgTransform(tagName: string, attribs: Attributes): ReturnType<Transfor
 function cellTransform(tagName: string, attribs: Attributes): ReturnType<Transformer> {
   const { align, ...rest } = attribs;
   const normalised = align?.trim().toLowerCase();
-  return { tagName, attribs: normalised && CELL_ALIGNMENTS.has(normalised) ? { ...rest, align: normalised } : rest };
+  return {
+    tagName,
+    attribs: normalised && CELL_ALIGNMENTS.has(normalised) ? { ...rest, align: normalised } : rest,
+  };
 }
 
 function renameTo(name: string): Transformer {
@@ -108,11 +149,19 @@ function buildOptions(siteHosts: ReadonlySet<string>): IOptions {
     allowedAttributes: {
       a: ['href', 'title', 'rel'],
       img: [
-        'src', 'alt', 'title', 'width', 'height',
+        'src',
+        'alt',
+        'title',
+        'width',
+        'height',
         { name: 'loading', values: ['lazy'] },
         { name: 'decoding', values: ['async'] },
       ],
-      h2: ['id'], h3: ['id'], h4: ['id'], h5: ['id'], h6: ['id'],
+      h2: ['id'],
+      h3: ['id'],
+      h4: ['id'],
+      h5: ['id'],
+      h6: ['id'],
       ol: ['start'],
       th: ['align', 'colspan', 'rowspan'],
       td: ['align', 'colspan', 'rowspan'],
@@ -129,8 +178,12 @@ function buildOptions(siteHosts: ReadonlySet<string>): IOptions {
     nonTextTags: DROP_WITH_CONTENT,
     enforceHtmlBoundary: false,
     transformTags: {
-      h1: headingTransform, h2: headingTransform, h3: headingTransform,
-      h4: headingTransform, h5: headingTransform, h6: headingTransform,
+      h1: headingTransform,
+      h2: headingTransform,
+      h3: headingTransform,
+      h4: headingTransform,
+      h5: headingTransform,
+      h6: headingTransform,
       a: linkTransform,
       img: imgTransform,
       th: cellTransform,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { excerpt, markdownToText } from './index.js';
 
-const chars = (s: string): number => [...new Intl.Segmenter('ja', { granularity: 'grapheme' }).segment(s)].length;
+const chars = (s: string): number =>
+  [...new Intl.Segmenter('ja', { granularity: 'grapheme' }).segment(s)].length;
 
 describe('markdownToText', () => {
   it.each([undefined, null, '', '  '])('returns an empty string for %j', (input) => {
@@ -9,7 +10,8 @@ describe('markdownToText', () => {
   });
 
   it('strips Markdown and HTML, one line per block, entities decoded', () => {
-    const md = '# 見出し\n\n**強調** と [リンク](https://a.com) &amp; `code` &copy;\n\n- 一\n- 二\n\n<b>raw</b> <script>alert(1)</script>';
+    const md =
+      '# 見出し\n\n**強調** と [リンク](https://a.com) &amp; `code` &copy;\n\n- 一\n- 二\n\n<b>raw</b> <script>alert(1)</script>';
     expect(markdownToText(md)).toBe('見出し\n強調 と リンク & code ©\n一\n二\nraw');
   });
 
@@ -20,7 +22,9 @@ describe('markdownToText', () => {
   });
 
   it('leaves out image URLs and table markup', () => {
-    expect(markdownToText('![写真](https://a.com/a.png)\n\n| a | b |\n|---|---|\n| 1 | 2 |')).toBe('a b\n1 2');
+    expect(markdownToText('![写真](https://a.com/a.png)\n\n| a | b |\n|---|---|\n| 1 | 2 |')).toBe(
+      'a b\n1 2',
+    );
   });
 });
 

@@ -18,7 +18,7 @@ const graphemeSegmenter = new Intl.Segmenter('ja', { granularity: 'grapheme' });
 const wordSegmenter = new Intl.Segmenter('ja', { granularity: 'word' });
 /** Enough look-ahead for the word segmenter to decide whether the cut point is a boundary. */
 const WORD_CONTEXT = 32;
-const TRAILING_SEPARATORS = /[\s,.;:!?、。，．：；！？・…‥\-‐–—―「『（(\[【〈《“‘]+$/u;
+const TRAILING_SEPARATORS = /[\s,.;:!?、。，．：；！？・…‥\-‐–—―「『（([【〈《“‘]+$/u;
 
 /**
  * Plain-text excerpt of at most `maxChars` characters (grapheme clusters,
@@ -53,6 +53,7 @@ export function excerpt(markdown: string | null | undefined, maxChars: number): 
   }
   // A single very long word (a URL, say) would leave almost nothing; cut it instead.
   const end = wordEnd >= hardEnd / 2 ? wordEnd : hardEnd;
-  const head = text.slice(0, end).replace(TRAILING_SEPARATORS, '') || text.slice(0, hardEnd).trimEnd();
+  const head =
+    text.slice(0, end).replace(TRAILING_SEPARATORS, '') || text.slice(0, hardEnd).trimEnd();
   return head + ELLIPSIS;
 }

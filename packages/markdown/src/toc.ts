@@ -62,7 +62,10 @@ export function assignHeadingIds(md: Marked, tokens: Token[]): TocEntry[] {
   return entries;
 }
 
-export function filterToc(entries: TocEntry[], range: readonly [number, number] = [2, 3]): TocEntry[] {
+export function filterToc(
+  entries: TocEntry[],
+  range: readonly [number, number] = [2, 3],
+): TocEntry[] {
   const [min, max] = range;
   return entries.filter((entry) => entry.depth >= min && entry.depth <= max);
 }

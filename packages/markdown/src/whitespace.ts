@@ -5,7 +5,10 @@
  */
 const CJK_CLASS = String.raw`\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u3000-\u303f\u30a0-\u30ff\uff00-\uffef`;
 const CJK = new RegExp(`[${CJK_CLASS}]`, 'u');
-const CJK_SOFT_BREAK = new RegExp(`(?<=[${CJK_CLASS}])[ \\t]*\\r?\\n[ \\t]*(?=[${CJK_CLASS}])`, 'gu');
+const CJK_SOFT_BREAK = new RegExp(
+  `(?<=[${CJK_CLASS}])[ \\t]*\\r?\\n[ \\t]*(?=[${CJK_CLASS}])`,
+  'gu',
+);
 const WHITESPACE_RUN = /\s+/g;
 
 export function joinCjkLineBreaks(text: string): string {

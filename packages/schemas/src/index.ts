@@ -61,3 +61,18 @@ export {
   type RegistrationResult,
   type RegistrationValues,
 } from './registration';
+export {
+  AvailabilityResponse,
+  CancellationDone,
+  CancellationPreview,
+  CancellationRequest,
+  fewSeatsThreshold,
+  RegistrationAccepted,
+  RegistrationErrorCode,
+  RegistrationErrorDetails,
+  registrationErrorCodes,
+  RegistrationRequest,
+  RegistrationStatus,
+  VenueAvailability,
+  VenueState,
+} from './registration-api';

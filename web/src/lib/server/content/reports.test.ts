@@ -4,7 +4,9 @@ import { parseReportFilters, reportFilterQuery, searchTerms } from './reports';
 describe('parseReportFilters', () => {
   it('reads every filter from the URL', () => {
     const filters = parseReportFilters(
-      new URLSearchParams('kind=overseas&country=vietnam&topic=recruitment-fees&year=2019&q=手数料&page=2'),
+      new URLSearchParams(
+        'kind=overseas&country=vietnam&topic=recruitment-fees&year=2019&q=手数料&page=2',
+      ),
     );
     expect(filters).toEqual({
       kind: 'overseas',
@@ -17,7 +19,9 @@ describe('parseReportFilters', () => {
   });
 
   it('ignores empty and invalid values instead of failing the page', () => {
-    const filters = parseReportFilters(new URLSearchParams('kind=other&year=abc&page=-3&q=&country='));
+    const filters = parseReportFilters(
+      new URLSearchParams('kind=other&year=abc&page=-3&q=&country='),
+    );
     expect(filters).toEqual({ page: 1 });
   });
 });
@@ -57,7 +61,13 @@ describe('reportFilterQuery', () => {
 
   it('filters by kind, relations and a calendar year', () => {
     expect(
-      reportFilterQuery({ kind: 'domestic', country: 'japan', topic: 'wages', year: 2019, page: 1 }),
+      reportFilterQuery({
+        kind: 'domestic',
+        country: 'japan',
+        topic: 'wages',
+        year: 2019,
+        page: 1,
+      }),
     ).toEqual({
       $and: [
         { kind: { $eq: 'domestic' } },
