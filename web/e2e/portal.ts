@@ -27,7 +27,7 @@ export async function startPortal(siteEnv: Record<string, string> = {}): Promise
   const port = await freePort();
   const siteUrl = `http://127.0.0.1:${port}`;
   // The CMS learns the site's address first, so its publish webhook reaches this site.
-  const env = { ...testEnv(), SITE_URL: siteUrl };
+  const env: Record<string, string> = { ...testEnv(), SITE_URL: siteUrl };
   const cms = await startCms(database, env);
   const site = await startServer({
     name: 'Site',

@@ -42,6 +42,8 @@ const secretValue = (name: SecretName) =>
     .min(1, `${name} is missing`)
     .refine((v) => v.split(',').every((part) => !isDefault(part)), {
       message: `${name} still holds a default value; generate a random one`,
+      // A template default is the whole story; its length would only add noise.
+      abort: true,
     })
     .refine((v) => v.split(',').every((part) => part.trim().length >= MIN_LENGTH), {
       message: `${name} is shorter than ${MIN_LENGTH} characters`,

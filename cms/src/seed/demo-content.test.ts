@@ -364,7 +364,7 @@ describe.each(NOWS)('demoContent with %s', (_label, now) => {
       expect(m.participantGroups.length, m.slug).toBeGreaterThan(0);
       for (const text of [m.body.ja, m.body.en]) {
         expect(text, m.slug).toMatch(/^## /m);
-        expect(text, m.slug).toMatch(/^\|---/m);
+        expect(text, m.slug).toMatch(/^\| *:?-{3}/m);
       }
     }
   });

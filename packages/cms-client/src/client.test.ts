@@ -68,7 +68,7 @@ const session = {
   locale: 'ja',
   ordinal: 1,
   theme: null,
-  status: 'held',
+  sessionStatus: 'held',
   registrationOpen: false,
   registrationDeadline: null,
   createdAt: '2018-09-01T00:00:00.000Z',
@@ -83,7 +83,7 @@ describe('requests', () => {
     );
     await cms.find('/sessions', Session, {
       locale: 'en',
-      filters: { status: { $eq: 'scheduled' } },
+      filters: { sessionStatus: { $eq: 'scheduled' } },
       populate: { venues: true },
       pagination: { page: 1, pageSize: 25 },
     });
@@ -91,7 +91,7 @@ describe('requests', () => {
     const url = calls[0]?.url;
     expect(url?.origin + (url?.pathname ?? '')).toBe('http://cms.test/api/sessions');
     expect(decodeURIComponent(url?.search ?? '')).toBe(
-      '?locale=en&filters[status][$eq]=scheduled&populate[venues]=true&pagination[page]=1&pagination[pageSize]=25',
+      '?locale=en&filters[sessionStatus][$eq]=scheduled&populate[venues]=true&pagination[page]=1&pagination[pageSize]=25',
     );
   });
 
@@ -201,12 +201,12 @@ describe('findBySlug', () => {
     );
     const found = await cms.findBySlug('/sessions', Session, 'round-table-1', {
       locale: 'ja',
-      filters: { status: { $ne: 'cancelled' } },
+      filters: { sessionStatus: { $ne: 'cancelled' } },
     });
     expect(found?.title).toBe(session.title);
     expectTypeOf(found).toEqualTypeOf<Session | null>();
     const params = calls[0]?.url.searchParams;
-    expect(params?.get('filters[status][$ne]')).toBe('cancelled');
+    expect(params?.get('filters[sessionStatus][$ne]')).toBe('cancelled');
     expect(params?.get('filters[slug][$eq]')).toBe('round-table-1');
     expect(params?.get('pagination[pageSize]')).toBe('1');
     expect(params?.get('locale')).toBe('ja');
@@ -392,7 +392,7 @@ describe('malformed responses', () => {
   it('rejects a body of the wrong shape, naming each problem by path', async () => {
     const { cms } = client(() =>
       json({
-        data: [session, { ...session, status: 'postponed', slug: 'has space' }],
+        data: [session, { ...session, sessionStatus: 'postponed', slug: 'has space' }],
         meta: { pagination: pagination(1, 25, 2) },
       }),
     );
@@ -400,8 +400,8 @@ describe('malformed responses', () => {
     expect(error).toBeInstanceOf(CmsResponseError);
     const { issues, summary, message, path } = error as CmsResponseError;
     expect(path).toBe('/sessions');
-    expect(issues.map((issue) => issue.path)).toEqual(['data[1].slug', 'data[1].status']);
-    expect(summary).toMatch(/^data\[1\]\.slug: .+; data\[1\]\.status: .+scheduled.+$/);
+    expect(issues.map((issue) => issue.path)).toEqual(['data[1].slug', 'data[1].sessionStatus']);
+    expect(summary).toMatch(/^data\[1\]\.slug: .+; data\[1\]\.sessionStatus: .+scheduled.+$/);
     expect(message).toBe(`Malformed CMS response for /sessions: ${summary}`);
   });
 
