@@ -41,6 +41,7 @@ export function targets(root) {
     pkg('cms-client'),
     pkg('markdown'),
     pkg('calendar'),
+    pkg('page-cache'),
     {
       name: '@assc/cms',
       cwd: at('cms'),
@@ -68,6 +69,7 @@ export function targets(root) {
         at('packages', 'cms-client', 'dist'),
         at('packages', 'markdown', 'dist'),
         at('packages', 'calendar', 'dist'),
+        at('packages', 'page-cache', 'dist'),
         lock,
       ],
       stamp: at('web', 'build', '.stamp'),
