@@ -44,7 +44,7 @@ step(`Starting the site on ${siteUrl}`);
 const site = await startServer({
   name: 'Site',
   command: process.execPath,
-  args: ['build'],
+  args: ['server.js'],
   cwd: path.join(root, 'web'),
   env: { ...process.env, ...env.web },
   readyUrl: `${siteUrl}/`,

@@ -6,7 +6,7 @@ export default defineConfig({
   ssr: {
     // Vite bundles linked workspace packages; the calendar's time-zone data is read from files
     // next to its module (`__dirname`), so it must load from node_modules at run time.
-    external: ['@assc/calendar'],
+    external: ['@assc/calendar', '@assc/page-cache'],
   },
   test: {
     include: ['src/**/*.test.ts'],

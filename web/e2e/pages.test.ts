@@ -198,6 +198,25 @@ describe('feeds, sitemap, calendar and errors', () => {
     expect(response.headers.get('referrer-policy')).toBeTruthy();
     expect(response.headers.get('cache-control')).toMatch(/max-age=\d+/);
   });
+
+  it('answers repeat reads from the page cache, precompressed, with ETag and 304', async () => {
+    const url = `${portal.siteUrl}/en/minutes`;
+    const first = await fetch(url, { headers: { 'accept-encoding': 'br' } });
+    const html = await first.text();
+    const etag = first.headers.get('etag');
+    expect(etag).toMatch(/^"[\w-]+"$/);
+
+    const again = await fetch(url, { headers: { 'accept-encoding': 'br' } });
+    expect(again.headers.get('x-page-cache')).toBe('hit');
+    expect(again.headers.get('content-encoding')).toBe('br');
+    expect(again.headers.get('content-security-policy')).toBe(
+      first.headers.get('content-security-policy'),
+    );
+    expect(await again.text()).toBe(html);
+
+    const revalidated = await fetch(url, { headers: { 'if-none-match': etag ?? '' } });
+    expect(revalidated.status).toBe(304);
+  });
 });
 
 describe('accessibility', () => {

@@ -32,7 +32,7 @@ export async function startPortal(siteEnv: Record<string, string> = {}): Promise
   const site = await startServer({
     name: 'Site',
     command: process.execPath,
-    args: ['build'],
+    args: ['server.js'],
     cwd: webDir,
     env: {
       PATH: process.env.PATH ?? '',

@@ -1,12 +1,15 @@
 import { env } from '$env/dynamic/private';
 import { createCmsClient, type CmsClient } from '@assc/cms-client';
+import { existingPageCache, sharedPageCache, type PageCache } from '@assc/page-cache';
 import { ContentCache } from './cache';
 import { parseServerEnv, type ServerEnv } from './env';
+import { noteTags } from './page-tags';
 
 interface Server {
   env: ServerEnv;
   cms: CmsClient;
   cache: ContentCache;
+  pages: PageCache;
 }
 
 let server: Server | undefined;
@@ -26,6 +29,12 @@ export function site(): Server {
         timeoutMs: parsed.CMS_TIMEOUT_MS,
       }),
       cache: new ContentCache({ ttlMs: parsed.CACHE_TTL_SECONDS * 1000 }),
+      // Shared with `server.js`, which answers hits before SvelteKit sees the request.
+      pages:
+        existingPageCache() ??
+        sharedPageCache({
+          ttlMs: parsed.PAGE_CACHE === 'on' ? parsed.CACHE_TTL_SECONDS * 1000 : 0,
+        }),
     };
   }
   return server;
@@ -37,5 +46,6 @@ export type Tag = 'session' | 'minute' | 'report' | 'country' | 'topic' | 'site-
 /** Reads through the cache; `key` must describe the request completely. */
 export function cached<T>(key: string, tags: readonly Tag[], load: (cms: CmsClient) => Promise<T>) {
   const { cache, cms } = site();
+  noteTags(tags);
   return cache.get(key, tags, () => load(cms));
 }

@@ -16,6 +16,8 @@ const ServerEnv = z.object({
   CMS_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
   /** How long a cached CMS answer counts as fresh when no webhook says otherwise. */
   CACHE_TTL_SECONDS: z.coerce.number().int().min(0).default(300),
+  /** `off` renders every page afresh: for measuring what the full-page cache buys. */
+  PAGE_CACHE: z.enum(['on', 'off'], { error: 'PAGE_CACHE must be on or off' }).default('on'),
   /** The site's public address, for canonical links, feeds and the sitemap. */
   ORIGIN: z.url().optional(),
 });

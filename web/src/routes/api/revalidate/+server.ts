@@ -31,7 +31,7 @@ function authorised(header: string | null, secret: string): boolean {
 }
 
 export const POST: RequestHandler = async ({ request }) => {
-  const { env, cache } = site();
+  const { env, cache, pages } = site();
   if (!authorised(request.headers.get('authorization'), env.SITE_WEBHOOK_SECRET)) {
     error(401, 'Unauthorised');
   }
@@ -44,5 +44,6 @@ export const POST: RequestHandler = async ({ request }) => {
     return json({ dropped: 0, ignored: `${parsed.data.event} of a draft` });
   }
   const dropped = cache.invalidate([tag]);
-  return json({ dropped, tag });
+  const droppedPages = pages.invalidate([tag]);
+  return json({ dropped, droppedPages, tag });
 };
