@@ -55,6 +55,11 @@ try {
   await stage('End-to-end tests in headless Chromium', () =>
     pn(['--filter', '@assc/web', 'run', 'test:e2e']),
   );
+  // Seconds per measurement; fails only on broken machinery (a crash, a 5xx, overbooking),
+  // never on a missed speed target. Already built above.
+  await stage('Benchmark smoke run', () =>
+    run(process.execPath, ['bench/run.mjs', '--smoke', '--skip-build'], { cwd: root }),
+  );
 } catch (error) {
   console.error(`\n\u001b[31m✗ ${error instanceof Error ? error.message : error}\u001b[0m`);
   process.exit(1);
