@@ -16,9 +16,20 @@ export function pageCacheKey(
 
 export type Encoding = 'br' | 'gzip' | 'identity';
 
+/** Browsers send a handful of distinct values; parsing each once keeps hits cheap. */
+const chosen = new Map<string, Encoding>();
+
 /** Brotli when offered, else gzip, else none; a `q=0` refuses an encoding. */
 export function chooseEncoding(acceptEncoding: string | undefined): Encoding {
   if (!acceptEncoding) return 'identity';
+  const known = chosen.get(acceptEncoding);
+  if (known) return known;
+  const encoding = parseAcceptEncoding(acceptEncoding);
+  if (chosen.size < 256) chosen.set(acceptEncoding, encoding);
+  return encoding;
+}
+
+function parseAcceptEncoding(acceptEncoding: string): Encoding {
   const offered = new Map<string, number>();
   for (const part of acceptEncoding.toLowerCase().split(',')) {
     const [name = '', ...params] = part.trim().split(';');
@@ -40,19 +51,14 @@ export function isNotModified(ifNoneMatch: string | undefined, etag: string): bo
 
 /** Sends a cached page: 304 when the reader has it, else the best encoding they accept. */
 export function sendPage(req: IncomingMessage, res: ServerResponse, page: CachedPage): void {
-  for (const [name, value] of page.headers) res.setHeader(name, value);
-  res.setHeader('etag', page.etag);
-  res.setHeader('vary', 'Accept-Encoding');
-  res.setHeader('x-page-cache', 'hit');
   if (page.status === 200 && isNotModified(req.headers['if-none-match'], page.etag)) {
-    res.statusCode = 304;
+    res.writeHead(304, page.wire.notModified);
     res.end();
     return;
   }
   const encoding = chooseEncoding(req.headers['accept-encoding']);
-  const body = encoding === 'identity' ? page.identity : page[encoding];
-  if (encoding !== 'identity') res.setHeader('content-encoding', encoding);
-  res.setHeader('content-length', body.length);
-  res.statusCode = page.status;
-  res.end(req.method === 'HEAD' ? undefined : body);
+  res.writeHead(page.status, page.wire[encoding]);
+  res.end(
+    req.method === 'HEAD' ? undefined : encoding === 'identity' ? page.identity : page[encoding],
+  );
 }
