@@ -35,13 +35,19 @@ export interface PageCacheOptions {
   now?: () => number;
 }
 
-/** Headers that describe one encoding of the body, so each response sets its own. */
-const PER_ENCODING = new Set([
+/**
+ * Headers not kept: those describing one encoding of the body (each answer sets its own), and
+ * SvelteKit's CSS preload `link` and page marker, which the stored HTML already makes redundant
+ * and which would cost bytes on every hit.
+ */
+const NOT_KEPT = new Set([
   'content-length',
   'content-encoding',
   'etag',
   'vary',
   'transfer-encoding',
+  'link',
+  'x-sveltekit-page',
 ]);
 
 function wireHeaders(
