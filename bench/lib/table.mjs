@@ -42,14 +42,14 @@ export function renderMarkdown(results) {
   // Throughput
   const rows = [];
   const b = results.baseline;
-  if (b) {
+  for (const run of b?.runs ?? []) {
     rows.push([
-      `Baseline: bare node:http, ${kb(b.bytes)} KB of HTML from memory`,
+      `${run.label}: bare node:http, ${kb(b.bytes)} KB of HTML from memory`,
       code('/'),
-      int(b.rps),
-      '1.00',
-      ms(b.p50),
-      ms(b.p99),
+      int(run.rps),
+      ratio(b.rps > 0 ? run.rps / b.rps : undefined),
+      ms(run.p50),
+      ms(run.p99),
       '',
       '',
     ]);
@@ -77,6 +77,13 @@ export function renderMarkdown(results) {
     ),
     '',
   );
+  if (b) {
+    out.push(
+      `Ratios are against the mean of the two baseline runs (${int(b.rps)} req/s). ` +
+        'Requests carry no Accept-Encoding, so the site sends the same uncompressed bytes as the baseline.',
+      '',
+    );
+  }
   if (results.cmsRequest)
     out.push(`CMS request behind the report page: ${code(results.cmsRequest)}`, '');
 
