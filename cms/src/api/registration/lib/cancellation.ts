@@ -21,13 +21,21 @@ interface HeldRow {
   id: number;
   sessionDocumentId: string;
   venue: VenueCity;
-  status: 'confirmed' | 'waitlisted';
+  registrationStatus: 'confirmed' | 'waitlisted';
   language: string | null;
   name: string | null;
   email: string | null;
 }
 
-const HELD_FIELDS = ['id', 'sessionDocumentId', 'venue', 'status', 'language', 'name', 'email'];
+const HELD_FIELDS = [
+  'id',
+  'sessionDocumentId',
+  'venue',
+  'registrationStatus',
+  'language',
+  'name',
+  'email',
+];
 
 function tokenHash(body: unknown): string {
   const request = CancellationRequest.safeParse(body);
@@ -38,7 +46,7 @@ function tokenHash(body: unknown): string {
 /** A live registration holding this token; a used or unknown token finds nothing. */
 async function findHeld(strapi: Core.Strapi, where: Record<string, unknown>) {
   return (await strapi.db.query(REGISTRATION).findOne({
-    where: { ...where, status: { $in: ['confirmed', 'waitlisted'] } },
+    where: { ...where, registrationStatus: { $in: ['confirmed', 'waitlisted'] } },
     select: HELD_FIELDS,
   })) as HeldRow | null;
 }
@@ -64,7 +72,7 @@ export async function previewCancellation(
   return {
     session: summary(session, language),
     venue: row.venue,
-    status: row.status,
+    status: row.registrationStatus,
     language,
   };
 }
@@ -97,11 +105,11 @@ export async function cancel(
 
     await strapi.db.query(REGISTRATION).update({
       where: { id: row.id },
-      data: { status: 'cancelled', cancelTokenHash: null },
+      data: { registrationStatus: 'cancelled', cancelTokenHash: null },
     });
     const venue = session.canonical.venues.find((v) => v.city === row.venue);
     const promoted =
-      row.status === 'confirmed' && venue
+      row.registrationStatus === 'confirmed' && venue
         ? await promote(strapi, row.sessionDocumentId, venue)
         : [];
     const counts = (await countByVenue(strapi, row.sessionDocumentId)).get(row.venue);
@@ -124,7 +132,7 @@ async function promote(
   const free = venue.capacity - (await confirmedAt(strapi, sessionDocumentId, venue.city));
   if (free <= 0) return [];
   const waiting = (await strapi.db.query(REGISTRATION).findMany({
-    where: { sessionDocumentId, venue: venue.city, status: 'waitlisted' },
+    where: { sessionDocumentId, venue: venue.city, registrationStatus: 'waitlisted' },
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
     limit: free,
     select: ['id', 'name', 'email', 'language'],
@@ -132,7 +140,7 @@ async function promote(
   for (const person of waiting) {
     await strapi.db
       .query(REGISTRATION)
-      .update({ where: { id: person.id }, data: { status: 'confirmed' } });
+      .update({ where: { id: person.id }, data: { registrationStatus: 'confirmed' } });
   }
   return waiting;
 }
@@ -179,7 +187,7 @@ async function notify(
           kind: 'cancelled',
           session: session.inLocale('ja'),
           venue: input.venue,
-          status: row.status,
+          status: row.registrationStatus,
           confirmed: input.counts?.confirmed ?? 0,
           waitlisted: input.counts?.waitlisted ?? 0,
           promoted: promoted.length,

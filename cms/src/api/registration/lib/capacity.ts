@@ -72,13 +72,13 @@ export async function countByVenue(
   sessionDocumentId: string,
 ): Promise<Map<VenueCity, VenueCounts>> {
   const rows = (await strapi.db.query(REGISTRATION).findMany({
-    where: { sessionDocumentId, status: { $in: ['confirmed', 'waitlisted'] } },
-    select: ['venue', 'status'],
-  })) as { venue: VenueCity; status: 'confirmed' | 'waitlisted' }[];
+    where: { sessionDocumentId, registrationStatus: { $in: ['confirmed', 'waitlisted'] } },
+    select: ['venue', 'registrationStatus'],
+  })) as { venue: VenueCity; registrationStatus: 'confirmed' | 'waitlisted' }[];
   const counts = new Map<VenueCity, VenueCounts>();
   for (const row of rows) {
     const entry = counts.get(row.venue) ?? { confirmed: 0, waitlisted: 0 };
-    entry[row.status] += 1;
+    entry[row.registrationStatus] += 1;
     counts.set(row.venue, entry);
   }
   return counts;
@@ -92,11 +92,22 @@ export async function confirmedAt(
   return Number(
     await strapi.db
       .query(REGISTRATION)
-      .count({ where: { sessionDocumentId, venue, status: 'confirmed' } }),
+      .count({ where: { sessionDocumentId, venue, registrationStatus: 'confirmed' } }),
   );
 }
 
 /** A seat while confirmed registrations are fewer than the venue's capacity, else the list. */
 export function statusFor(confirmed: number, capacity: number): 'confirmed' | 'waitlisted' {
   return confirmed < capacity ? 'confirmed' : 'waitlisted';
+}
+
+/**
+ * Test seam: pauses between counting seats and writing the row, the window in which an
+ * unserialised implementation would oversell. The concurrency test sets it so that it fails
+ * whenever the lock stops working; in production it is never set (and ignored if it were).
+ */
+export async function raceWindow(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const ms = Number(env.REGISTRATION_RACE_WINDOW_MS ?? 0);
+  if (env.NODE_ENV === 'production' || !(ms > 0)) return;
+  await new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -2,7 +2,14 @@ import { LocaleSchema, type Locale, type Registration } from '@assc/schemas';
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { hashCancelToken, newCancelToken } from './cancel-token';
-import { REGISTRATION, confirmedAt, countByVenue, statusFor, withSessionLock } from './capacity';
+import {
+  REGISTRATION,
+  confirmedAt,
+  countByVenue,
+  raceWindow,
+  statusFor,
+  withSessionLock,
+} from './capacity';
 import { RegistrationRefusal } from './errors';
 import { validateFields } from './field-errors';
 import { calendarAttachment } from './mail/calendar-attachment';
@@ -29,7 +36,7 @@ const Envelope = z.object({
 interface ExistingRow {
   id: number;
   venue: Venue['city'];
-  status: SeatStatus;
+  registrationStatus: SeatStatus;
 }
 
 type Outcome =
@@ -85,13 +92,14 @@ async function place(
     where: {
       sessionDocumentId: documentId,
       email: { $eqi: person.email },
-      status: { $in: ['confirmed', 'waitlisted'] },
+      registrationStatus: { $in: ['confirmed', 'waitlisted'] },
     },
-    select: ['id', 'venue', 'status'],
+    select: ['id', 'venue', 'registrationStatus'],
   })) as ExistingRow | null;
   // The same answer a newcomer would get, so the response tells nobody who has registered.
   if (existing) return { kind: 'duplicate', status, existing };
 
+  await raceWindow();
   const token = newCancelToken();
   await strapi.db.query(REGISTRATION).create({
     data: {
@@ -104,7 +112,7 @@ async function place(
       email: person.email,
       language,
       consentAt: now,
-      status,
+      registrationStatus: status,
       cancelTokenHash: hashCancelToken(token),
     },
   });
@@ -138,7 +146,12 @@ async function notify(
     const mails: Mail[] = [];
     if (outcome.kind === 'duplicate') {
       const existingVenue = version.venues.find((v) => v.city === outcome.existing.venue) ?? venue;
-      mails.push(alreadyRegisteredMail({ ...seat, venue: existingVenue }, outcome.existing.status));
+      mails.push(
+        alreadyRegisteredMail(
+          { ...seat, venue: existingVenue },
+          outcome.existing.registrationStatus,
+        ),
+      );
     } else {
       mails.push(
         confirmationMail(seat, {
