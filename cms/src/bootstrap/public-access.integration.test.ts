@@ -49,7 +49,7 @@ describe.each(databaseKinds())('what the public can read on %s', (kind) => {
         email: 'hanako.leak@example.org',
         language: 'ja',
         consentAt: new Date().toISOString(),
-        registrationStatus: 'confirmed',
+        status: 'confirmed',
       },
     );
     expect(created.status, await created.clone().text()).toBe(201);

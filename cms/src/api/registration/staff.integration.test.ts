@@ -21,7 +21,7 @@ interface RegistrationEntry {
   email: string | null;
   cancelTokenHash?: string | null;
   venue: string;
-  registrationStatus: string;
+  status: string;
   erasedAt: string | null;
   sessionDocumentId: string | null;
 }
@@ -236,7 +236,6 @@ describe.each(databaseKinds())('staff and registrations on %s', (kind) => {
         phone: null,
         email: null,
         venue: 'tokyo',
-        registrationStatus: 'confirmed',
         sessionDocumentId: old,
       });
       expect(erased.erasedAt).not.toBeNull();

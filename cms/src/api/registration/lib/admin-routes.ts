@@ -60,7 +60,7 @@ async function exportCsv(strapi: Core.Strapi, ctx: Context): Promise<void> {
     orderBy: [{ venue: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }],
     select: [
       'createdAt',
-      'registrationStatus',
+      'status',
       'venue',
       'name',
       'organization',

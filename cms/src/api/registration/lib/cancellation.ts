@@ -21,7 +21,7 @@ interface HeldRow {
   id: number;
   sessionDocumentId: string;
   venue: VenueCity;
-  registrationStatus: 'confirmed' | 'waitlisted';
+  status: 'confirmed' | 'waitlisted';
   language: string | null;
   name: string | null;
   email: string | null;
@@ -31,7 +31,7 @@ const HELD_FIELDS = [
   'id',
   'sessionDocumentId',
   'venue',
-  'registrationStatus',
+  'status',
   'language',
   'name',
   'email',
@@ -46,7 +46,7 @@ function tokenHash(body: unknown): string {
 /** A live registration holding this token; a used or unknown token finds nothing. */
 async function findHeld(strapi: Core.Strapi, where: Record<string, unknown>) {
   return (await strapi.db.query(REGISTRATION).findOne({
-    where: { ...where, registrationStatus: { $in: ['confirmed', 'waitlisted'] } },
+    where: { ...where, status: { $in: ['confirmed', 'waitlisted'] } },
     select: HELD_FIELDS,
   })) as HeldRow | null;
 }
@@ -72,7 +72,7 @@ export async function previewCancellation(
   return {
     session: summary(session, language),
     venue: row.venue,
-    status: row.registrationStatus,
+    status: row.status,
     language,
   };
 }
@@ -105,11 +105,11 @@ export async function cancel(
 
     await strapi.db.query(REGISTRATION).update({
       where: { id: row.id },
-      data: { registrationStatus: 'cancelled', cancelTokenHash: null },
+      data: { status: 'cancelled', cancelTokenHash: null },
     });
     const venue = session.canonical.venues.find((v) => v.city === row.venue);
     const promoted =
-      row.registrationStatus === 'confirmed' && venue
+      row.status === 'confirmed' && venue
         ? await promote(strapi, row.sessionDocumentId, venue)
         : [];
     const counts = (await countByVenue(strapi, row.sessionDocumentId)).get(row.venue);
@@ -132,7 +132,7 @@ async function promote(
   const free = venue.capacity - (await confirmedAt(strapi, sessionDocumentId, venue.city));
   if (free <= 0) return [];
   const waiting = (await strapi.db.query(REGISTRATION).findMany({
-    where: { sessionDocumentId, venue: venue.city, registrationStatus: 'waitlisted' },
+    where: { sessionDocumentId, venue: venue.city, status: 'waitlisted' },
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
     limit: free,
     select: ['id', 'name', 'email', 'language'],
@@ -140,7 +140,7 @@ async function promote(
   for (const person of waiting) {
     await strapi.db
       .query(REGISTRATION)
-      .update({ where: { id: person.id }, data: { registrationStatus: 'confirmed' } });
+      .update({ where: { id: person.id }, data: { status: 'confirmed' } });
   }
   return waiting;
 }
@@ -187,7 +187,7 @@ async function notify(
           kind: 'cancelled',
           session: session.inLocale('ja'),
           venue: input.venue,
-          status: row.registrationStatus,
+          status: row.status,
           confirmed: input.counts?.confirmed ?? 0,
           waitlisted: input.counts?.waitlisted ?? 0,
           promoted: promoted.length,

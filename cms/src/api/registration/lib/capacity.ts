@@ -72,13 +72,13 @@ export async function countByVenue(
   sessionDocumentId: string,
 ): Promise<Map<VenueCity, VenueCounts>> {
   const rows = (await strapi.db.query(REGISTRATION).findMany({
-    where: { sessionDocumentId, registrationStatus: { $in: ['confirmed', 'waitlisted'] } },
-    select: ['venue', 'registrationStatus'],
-  })) as { venue: VenueCity; registrationStatus: 'confirmed' | 'waitlisted' }[];
+    where: { sessionDocumentId, status: { $in: ['confirmed', 'waitlisted'] } },
+    select: ['venue', 'status'],
+  })) as { venue: VenueCity; status: 'confirmed' | 'waitlisted' }[];
   const counts = new Map<VenueCity, VenueCounts>();
   for (const row of rows) {
     const entry = counts.get(row.venue) ?? { confirmed: 0, waitlisted: 0 };
-    entry[row.registrationStatus] += 1;
+    entry[row.status] += 1;
     counts.set(row.venue, entry);
   }
   return counts;
@@ -92,7 +92,7 @@ export async function confirmedAt(
   return Number(
     await strapi.db
       .query(REGISTRATION)
-      .count({ where: { sessionDocumentId, venue, registrationStatus: 'confirmed' } }),
+      .count({ where: { sessionDocumentId, venue, status: 'confirmed' } }),
   );
 }
 

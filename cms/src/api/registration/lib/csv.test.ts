@@ -4,7 +4,7 @@ import { neutraliseFormula, registrationsCsv, type CsvRegistration } from './csv
 
 const row = (overrides: Partial<CsvRegistration> = {}): CsvRegistration => ({
   createdAt: '2018-10-01T05:00:00.000Z',
-  registrationStatus: 'confirmed',
+  status: 'confirmed',
   venue: 'tokyo',
   name: '山田 太郎',
   organization: 'ASSC',

@@ -3,7 +3,7 @@ import type { VenueCity } from '@assc/schemas';
 
 export interface CsvRegistration {
   createdAt: string;
-  registrationStatus: string;
+  status: string;
   venue: VenueCity;
   name: string | null;
   organization: string | null;
@@ -15,7 +15,7 @@ export interface CsvRegistration {
 
 const COLUMNS: { key: keyof CsvRegistration; header: string }[] = [
   { key: 'createdAt', header: '受付日時 Registered (JST)' },
-  { key: 'registrationStatus', header: '状態 Status' },
+  { key: 'status', header: '状態 Status' },
   { key: 'venue', header: '会場 Venue' },
   { key: 'name', header: '氏名 Name' },
   { key: 'organization', header: '所属 Organization' },

@@ -36,7 +36,7 @@ const Envelope = z.object({
 interface ExistingRow {
   id: number;
   venue: Venue['city'];
-  registrationStatus: SeatStatus;
+  status: SeatStatus;
 }
 
 type Outcome =
@@ -92,9 +92,9 @@ async function place(
     where: {
       sessionDocumentId: documentId,
       email: { $eqi: person.email },
-      registrationStatus: { $in: ['confirmed', 'waitlisted'] },
+      status: { $in: ['confirmed', 'waitlisted'] },
     },
-    select: ['id', 'venue', 'registrationStatus'],
+    select: ['id', 'venue', 'status'],
   })) as ExistingRow | null;
   // The same answer a newcomer would get, so the response tells nobody who has registered.
   if (existing) return { kind: 'duplicate', status, existing };
@@ -112,7 +112,7 @@ async function place(
       email: person.email,
       language,
       consentAt: now,
-      registrationStatus: status,
+      status: status,
       cancelTokenHash: hashCancelToken(token),
     },
   });
@@ -149,7 +149,7 @@ async function notify(
       mails.push(
         alreadyRegisteredMail(
           { ...seat, venue: existingVenue },
-          outcome.existing.registrationStatus,
+          outcome.existing.status,
         ),
       );
     } else {

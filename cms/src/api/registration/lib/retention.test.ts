@@ -73,7 +73,7 @@ describe('eraseExpiredRegistrations, with a clock', () => {
     email: `e${id}@example.org`,
     cancelTokenHash: 'h',
     venue: 'tokyo',
-    registrationStatus: 'confirmed',
+    status: 'confirmed',
     erasedAt: null,
   });
 
@@ -98,7 +98,7 @@ describe('eraseExpiredRegistrations, with a clock', () => {
       email: null,
       cancelTokenHash: null,
       venue: 'tokyo',
-      registrationStatus: 'confirmed',
+      status: 'confirmed',
       erasedAt: now,
     });
     // A registration whose session is gone counts from its own creation.
