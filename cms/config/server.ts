@@ -1,5 +1,6 @@
-import { assertSecrets } from '../src/env/secrets';
 import type { Core } from '@strapi/strapi';
+import { assertSecrets } from '../src/env/secrets';
+import { cronTasks } from './cron-tasks';
 
 assertSecrets();
 
@@ -12,5 +13,9 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   },
   webhooks: {
     populateRelations: env.bool('WEBHOOKS_POPULATE_RELATIONS', false),
+  },
+  cron: {
+    enabled: env.bool('CRON_ENABLED', true),
+    tasks: cronTasks(env),
   },
 });

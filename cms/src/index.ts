@@ -1,4 +1,6 @@
 import type { Core } from '@strapi/strapi';
+import { registerAdminRoutes } from './api/registration/lib/admin-routes';
+import { assertSerialisable } from './api/registration/lib/capacity';
 import { ensureSiteTokens } from './bootstrap/api-tokens';
 import { ensureDemoAdmin } from './bootstrap/demo-admin';
 import { ensureLocales } from './bootstrap/locales';
@@ -15,9 +17,12 @@ function shouldSeed(env: NodeJS.ProcessEnv): boolean {
 }
 
 export default {
-  register() {},
+  register({ strapi }: { strapi: Core.Strapi }) {
+    registerAdminRoutes(strapi);
+  },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    assertSerialisable(strapi);
     await ensureLocales(strapi);
     await setPublicPermissions(strapi);
     await ensureSiteTokens(strapi);

@@ -31,6 +31,18 @@ export const SITE_TOKENS: TokenSpec[] = [
       'api::site-setting.site-setting.find',
     ],
   },
+  {
+    name: 'site-registration',
+    description:
+      "Used by the site's server for session registration and cancellation. Nothing else.",
+    env: 'CMS_REGISTRATION_TOKEN',
+    permissions: [
+      'api::registration.registration.register',
+      'api::registration.registration.availability',
+      'api::registration.registration.previewCancellation',
+      'api::registration.registration.cancel',
+    ],
+  },
 ];
 
 interface TokenRow {

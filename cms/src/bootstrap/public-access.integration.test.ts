@@ -49,7 +49,7 @@ describe.each(databaseKinds())('what the public can read on %s', (kind) => {
         email: 'hanako.leak@example.org',
         language: 'ja',
         consentAt: new Date().toISOString(),
-        // `status` is left to its default: the admin API reads a body `status` as draft/published.
+        status: 'confirmed',
       },
     );
     expect(created.status, await created.clone().text()).toBe(201);
