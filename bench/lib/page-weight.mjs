@@ -1,7 +1,13 @@
 /**
- * What a reader downloads for a page, images excluded: the HTML and every script, stylesheet
- * and module preload it names, each gzipped here (node:zlib, default level) so the figure does
- * not depend on how the server happens to compress.
+ * What a reader downloads for a page, images excluded: the HTML, the stylesheets, and every
+ * JavaScript module the page loads, each gzipped here (node:zlib, default level) so the figure
+ * does not depend on how the server happens to compress.
+ *
+ * The assets are what the HTML names (`<script src>`, `<link rel="stylesheet">`,
+ * `<link rel="modulepreload">`), what the `Link` header preloads, and, because SvelteKit starts
+ * a page from an inline `import(…)` and sends its module preloads only as a `Link` header (which
+ * a cached page may not carry), the modules those imports pull in: static imports, followed
+ * recursively, and the page's own route nodes (`node_ids` in the inline start-up script).
  */
 import { gzipSync } from 'node:zlib';
 
@@ -12,8 +18,8 @@ function attribute(tag, name) {
 }
 
 /**
- * The scripts and styles an HTML page loads: `<script src>`, `<link rel="stylesheet">` and
- * `<link rel="modulepreload">`, resolved against `pageUrl`, each once. Pure.
+ * The scripts and styles an HTML page names: `<script src>`, `<link rel="stylesheet">`,
+ * `<link rel="modulepreload">`, and `import("…")` in inline scripts. Pure.
  *
  * @returns {{ url: string, kind: 'js' | 'css' }[]}
  */
@@ -24,7 +30,14 @@ export function assetsIn(html, pageUrl) {
     const url = new URL(href.replaceAll('&amp;', '&'), pageUrl).href;
     if (!found.has(url)) found.set(url, kind);
   };
-  for (const [tag] of html.matchAll(/<script\b[^>]*>/gi)) add(attribute(tag, 'src'), 'js');
+  for (const [script, tag, body] of html.matchAll(/(<script\b[^>]*>)([\s\S]*?)<\/script>/gi)) {
+    void script;
+    const src = attribute(tag, 'src');
+    if (src) add(src, 'js');
+    else
+      for (const [, specifier] of body.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g))
+        add(specifier, 'js');
+  }
   for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
     const rel = (attribute(tag, 'rel') ?? '').toLowerCase().split(/\s+/);
     if (rel.includes('stylesheet')) add(attribute(tag, 'href'), 'css');
@@ -33,11 +46,53 @@ export function assetsIn(html, pageUrl) {
   return [...found].map(([url, kind]) => ({ url, kind }));
 }
 
-async function body(url) {
+/** Preloaded scripts and styles in a `Link` header. Pure. */
+export function assetsInLinkHeader(header, pageUrl) {
+  if (!header) return [];
+  const assets = [];
+  for (const part of header.split(/,(?=\s*<)/)) {
+    const match = /<([^>]+)>(.*)/.exec(part.trim());
+    if (!match) continue;
+    const params = match[2].toLowerCase();
+    const rel = /rel="?([^";]+)"?/.exec(params)?.[1].split(/\s+/) ?? [];
+    const as = /as="?([^";]+)"?/.exec(params)?.[1];
+    const kind =
+      rel.includes('modulepreload') || as === 'script' ? 'js' : as === 'style' ? 'css' : undefined;
+    if (kind && (rel.includes('modulepreload') || rel.includes('preload'))) {
+      assets.push({ url: new URL(match[1], pageUrl).href, kind });
+    }
+  }
+  return assets;
+}
+
+/** Modules a JavaScript module imports statically (`import … from`, `import "…"`, `export … from`). Pure. */
+export function staticImports(code, moduleUrl) {
+  const specifiers = new Set();
+  const pattern = /\b(?:import|export)\s*(?:[\w*${}\s,]*?\s*from\s*)?["']([^"']+)["']/g;
+  for (const [, specifier] of code.matchAll(pattern)) {
+    if (specifier.startsWith('.') || specifier.startsWith('/')) {
+      specifiers.add(new URL(specifier, moduleUrl).href);
+    }
+  }
+  return [...specifiers];
+}
+
+/** SvelteKit's route nodes the page starts with: `node_ids: [0, 2, 5]` in its inline script. Pure. */
+export function startNodeIds(html) {
+  const match = /node_ids:\s*\[([\d,\s]*)\]/.exec(html);
+  return match
+    ? match[1]
+        .split(',')
+        .map((id) => Number(id.trim()))
+        .filter(Number.isInteger)
+    : [];
+}
+
+async function get(url) {
   const response = await fetch(url, { signal: AbortSignal.timeout(15_000) });
-  const bytes = Buffer.from(await response.arrayBuffer());
+  const body = Buffer.from(await response.arrayBuffer());
   if (response.status !== 200) throw new Error(`GET ${url} answered ${response.status}`);
-  return bytes;
+  return { body, link: response.headers.get('link') };
 }
 
 /**
@@ -45,10 +100,33 @@ async function body(url) {
  * @param {string} url
  */
 export async function pageWeight(url) {
-  const html = await body(url);
-  const assets = assetsIn(html.toString('utf8'), url);
-  const weight = { html: gzipSync(html).length, css: 0, js: 0, total: 0, files: 1 + assets.length };
-  for (const asset of assets) weight[asset.kind] += gzipSync(await body(asset.url)).length;
+  const page = await get(url);
+  const html = page.body.toString('utf8');
+  const nodes = new Set(startNodeIds(html));
+  const queue = [...assetsIn(html, url), ...assetsInLinkHeader(page.link, url)];
+  const seen = new Map();
+  while (queue.length) {
+    const asset = queue.shift();
+    if (seen.has(asset.url)) continue;
+    const { body } = await get(asset.url);
+    seen.set(asset.url, { kind: asset.kind, gzip: gzipSync(body).length });
+    if (asset.kind !== 'js') continue;
+    const code = body.toString('utf8');
+    for (const dependency of staticImports(code, asset.url))
+      queue.push({ url: dependency, kind: 'js' });
+    for (const [, specifier, id] of code.matchAll(/["']([^"']*\/nodes\/(\d+)\.[\w-]+\.js)["']/g)) {
+      if (nodes.has(Number(id)))
+        queue.push({ url: new URL(specifier, asset.url).href, kind: 'js' });
+    }
+  }
+  const weight = {
+    html: gzipSync(page.body).length,
+    css: 0,
+    js: 0,
+    total: 0,
+    files: 1 + seen.size,
+  };
+  for (const { kind, gzip } of seen.values()) weight[kind] += gzip;
   weight.total = weight.html + weight.css + weight.js;
   return weight;
 }
