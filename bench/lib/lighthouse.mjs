@@ -46,6 +46,9 @@ export function scoresOf(lhr) {
       speedIndex: metric('speed-index'),
     },
     missed: Object.fromEntries(CATEGORIES.map((id) => [id, missed(id)])),
+    consoleErrors: (lhr.audits?.['errors-in-console']?.details?.items ?? []).map((item) =>
+      String(item.description ?? '').slice(0, 160),
+    ),
     runtimeError: lhr.runtimeError?.code ?? null,
   };
 }

@@ -238,7 +238,11 @@ export function renderMarkdown(results) {
         .filter(([, audits]) => audits.length)
         .map(([category, audits]) => `- ${r.page}, ${category}: ${audits.join(', ')}`),
     );
+    const errors = [
+      ...new Set(results.lighthouse.flatMap((r) => (r.consoleErrors ?? []).map((e) => `- ${e}`))),
+    ];
     if (missed.length) out.push('Audits below full score:', '', ...missed, '');
+    if (errors.length) out.push('Console errors:', '', ...errors, '');
   }
 
   // Summary
