@@ -5,7 +5,7 @@ declare global {
     interface Error {
       message: string;
       /** Lets the error page explain itself in the reader's language. */
-      code?: 'unavailable' | 'not_found' | 'malformed' | 'internal';
+      code?: 'unavailable' | 'not_found' | 'malformed' | 'internal' | 'token_invalid';
     }
     interface Locals {
       locale: Locale;

@@ -8,6 +8,8 @@ import { noteTags } from './page-tags';
 interface Server {
   env: ServerEnv;
   cms: CmsClient;
+  /** Holds the registration token: can register and cancel, and read nothing else. */
+  registrationCms: CmsClient;
   cache: ContentCache;
   pages: PageCache;
 }
@@ -27,6 +29,12 @@ export function site(): Server {
         baseUrl: parsed.CMS_URL,
         token: parsed.CMS_READ_TOKEN,
         timeoutMs: parsed.CMS_TIMEOUT_MS,
+      }),
+      registrationCms: createCmsClient({
+        baseUrl: parsed.CMS_URL,
+        token: parsed.CMS_REGISTRATION_TOKEN,
+        // A registration waits its turn for the seat lock; a burst can take a while.
+        timeoutMs: Math.max(parsed.CMS_TIMEOUT_MS, 15_000),
       }),
       cache: new ContentCache({ ttlMs: parsed.CACHE_TTL_SECONDS * 1000 }),
       // Shared with `server.js`, which answers hits before SvelteKit sees the request.
