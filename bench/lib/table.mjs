@@ -34,7 +34,8 @@ export function renderMarkdown(results) {
       `(${s.duration} s per load, ${s.connections} connections, ${s.warmupSeconds} s warm-up), ` +
       `${Math.round(results.elapsedSeconds)} s in all. Machine: ${m.cpus} × ${m.model}, ` +
       `${Math.round(m.memoryBytes / MB).toLocaleString('en-US')} MB RAM, Node ${m.node}; ` +
-      `load average ${m.loadBefore.map((l) => l.toFixed(1)).join(' / ')} before the run. ` +
+      `load average (1/5/15 min) ${m.loadBefore.map((l) => l.toFixed(1)).join(' / ')} before the run` +
+      (m.loadAfter ? `, ${m.loadAfter.map((l) => l.toFixed(1)).join(' / ')} after. ` : '. ') +
       `Site: ${code(`node web/${s.siteEntry}`)}.`,
     '',
   );
