@@ -79,10 +79,27 @@ export async function availability(cmsUrl, token, documentId) {
   return { status: response.status, body };
 }
 
+/**
+ * The hidden fields of the page's registration form (e.g. the signed time stamp the form was
+ * rendered with), so each post carries what a browser would send. Pure.
+ */
+export function hiddenFields(html) {
+  const form = /<form\b[^>]*\?\/register[^>]*>([\s\S]*?)<\/form>/i.exec(html)?.[1] ?? '';
+  const fields = {};
+  for (const [tag] of form.matchAll(/<input\b[^>]*>/gi)) {
+    if (!/\btype\s*=\s*["']?hidden\b/i.test(tag)) continue;
+    const name = /\bname\s*=\s*"([^"]*)"/i.exec(tag)?.[1];
+    const value = /\bvalue\s*=\s*"([^"]*)"/i.exec(tag)?.[1] ?? '';
+    if (name) fields[name] = value.replaceAll('&amp;', '&').replaceAll('&quot;', '"');
+  }
+  return fields;
+}
+
 /** `count` url-encoded forms, each with its own e-mail address. Pure. */
-export function registrationForms(count, run = randomBytes(3).toString('hex')) {
+export function registrationForms(count, run = randomBytes(3).toString('hex'), hidden = {}) {
   return Array.from({ length: count }, (_, i) =>
     new URLSearchParams({
+      ...hidden,
       venue: 'tokyo',
       name: `ベンチ 太郎 ${i + 1}`,
       organization: 'ベンチマーク株式会社',
@@ -109,7 +126,7 @@ export async function measureRegistration(spec) {
   const pageUrl = `${spec.siteUrl}/ja/sessions/${session.slug}`;
   // The publish webhook has dropped the site's cached session pages; this renders the new one.
   const page = await fetch(pageUrl);
-  await page.arrayBuffer();
+  const html = await page.text();
   if (page.status !== 200) {
     return { ...row, status: 'failed', reason: `GET ${pageUrl} answered ${page.status}` };
   }
@@ -129,8 +146,11 @@ export async function measureRegistration(spec) {
     headers: {
       'content-type': 'application/x-www-form-urlencoded',
       origin: spec.siteUrl,
+      // As a browser posts a form without JavaScript. Without an Accept header SvelteKit takes
+      // the post for `use:enhance` and answers 200 with JSON instead of the 303.
+      accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8',
     },
-    bodies: registrationForms(spec.submissions),
+    bodies: registrationForms(spec.submissions, undefined, hiddenFields(html)),
     connections: spec.submissions,
     amount: spec.submissions,
     timeoutSeconds: 30,
