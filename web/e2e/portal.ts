@@ -22,29 +22,35 @@ export interface Portal {
  * The real thing, as `npm start` runs it: the built Strapi on a fresh SQLite database with the
  * demo seed, and the built site (`node build`) talking to it with the read token.
  */
-export async function startPortal(siteEnv: Record<string, string> = {}): Promise<Portal> {
+export async function startPortal(
+  siteEnv: Record<string, string> = {},
+  cmsEnv: Record<string, string> = {},
+): Promise<Portal> {
   const database: TestDatabase = await createTestDatabase('sqlite');
   const port = await freePort();
   const siteUrl = `http://127.0.0.1:${port}`;
   // The CMS learns the site's address first, so its publish webhook reaches this site.
-  const env: Record<string, string> = { ...testEnv(), SITE_URL: siteUrl };
+  const env: Record<string, string> = { ...testEnv(), SITE_URL: siteUrl, ...cmsEnv };
   const cms = await startCms(database, env);
+  const webEnv: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    ORIGIN: siteUrl,
+    CMS_URL: cms.url,
+    CMS_READ_TOKEN: env.CMS_READ_TOKEN!,
+    CMS_REGISTRATION_TOKEN: env.CMS_REGISTRATION_TOKEN!,
+    SITE_WEBHOOK_SECRET: env.SITE_WEBHOOK_SECRET!,
+    ...siteEnv,
+  };
+  // `ORIGIN: ''` asks for the demo's set-up, where the site learns its origin from each request.
+  if (webEnv.ORIGIN === '') delete webEnv.ORIGIN;
   const site = await startServer({
     name: 'Site',
     command: process.execPath,
     args: ['server.js'],
     cwd: webDir,
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      ORIGIN: siteUrl,
-      CMS_URL: cms.url,
-      CMS_READ_TOKEN: env.CMS_READ_TOKEN!,
-      CMS_REGISTRATION_TOKEN: env.CMS_REGISTRATION_TOKEN!,
-      SITE_WEBHOOK_SECRET: env.SITE_WEBHOOK_SECRET!,
-      ...siteEnv,
-    },
+    env: webEnv,
     readyUrl: `${siteUrl}/`,
     timeoutMs: 30_000,
   });

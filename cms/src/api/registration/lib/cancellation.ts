@@ -27,15 +27,7 @@ interface HeldRow {
   email: string | null;
 }
 
-const HELD_FIELDS = [
-  'id',
-  'sessionDocumentId',
-  'venue',
-  'status',
-  'language',
-  'name',
-  'email',
-];
+const HELD_FIELDS = ['id', 'sessionDocumentId', 'venue', 'status', 'language', 'name', 'email'];
 
 function tokenHash(body: unknown): string {
   const request = CancellationRequest.safeParse(body);

@@ -146,12 +146,7 @@ async function notify(
     const mails: Mail[] = [];
     if (outcome.kind === 'duplicate') {
       const existingVenue = version.venues.find((v) => v.city === outcome.existing.venue) ?? venue;
-      mails.push(
-        alreadyRegisteredMail(
-          { ...seat, venue: existingVenue },
-          outcome.existing.status,
-        ),
-      );
+      mails.push(alreadyRegisteredMail({ ...seat, venue: existingVenue }, outcome.existing.status));
     } else {
       mails.push(
         confirmationMail(seat, {

@@ -19,11 +19,12 @@ function tokenFrom(value: FormDataEntryValue | string | null): string {
  */
 export const load: PageServerLoad = async ({ url, request, setHeaders }) => {
   setHeaders({ 'cache-control': 'private, no-store' });
+  // After the cancel action the page shows the action's answer; the token is spent by then.
+  if (request.method === 'POST') return { token: '', preview: undefined };
   const token = tokenFrom(url.searchParams.get('token'));
   try {
     const preview = await previewCancellation(token);
-    // Right after cancelling, the token is spent: the page shows the action's answer instead.
-    if (!preview && request.method !== 'POST') invalidToken();
+    if (!preview) invalidToken();
     return { token, preview };
   } catch (cause) {
     if (cause instanceof CmsUnavailableError) {
