@@ -10,8 +10,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildAll } from '../scripts/lib/build.mjs';
-import { pnpmCommand } from '../scripts/lib/pnpm.mjs';
+import { run } from '../scripts/lib/run.mjs';
 import { demoPages, loggedCmsRequest } from './lib/content.mjs';
 import { runLighthouse } from './lib/lighthouse.mjs';
 import { runLoad } from './lib/load.mjs';
@@ -151,7 +150,14 @@ function checkAlive(servers) {
 
 async function main() {
   if (options.build) {
-    await phase('Building what is stale', () => buildAll(root, pnpmCommand()));
+    // buildAll, in a child whose output goes to stderr: stdout carries the table alone.
+    await phase('Building what is stale', () =>
+      run(process.execPath, [path.join(root, 'scripts', 'build.mjs')], {
+        cwd: root,
+        stdio: ['ignore', 2, 2],
+        label: 'node scripts/build.mjs',
+      }),
+    );
   }
 
   const shared = runSecrets();
