@@ -13,7 +13,13 @@ const config = {
       directives: {
         'default-src': ['self'],
         'script-src': ['self'],
-        'style-src': ['self'],
+        // The one inline style SvelteKit writes itself: the route announcer's, on pages that
+        // run JavaScript (sveltejs/kit#11993). Allowed by its hash; no other inline style is.
+        'style-src': [
+          'self',
+          'unsafe-hashes',
+          'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo=',
+        ],
         'img-src': ['self', 'data:'],
         'font-src': ['self'],
         'connect-src': ['self'],

@@ -37,8 +37,7 @@ export interface PageCacheOptions {
 
 /**
  * Headers not kept: those describing one encoding of the body (each answer sets its own), and
- * SvelteKit's CSS preload `link` and page marker, which the stored HTML already makes redundant
- * and which would cost bytes on every hit.
+ * SvelteKit's page marker. A `link` header is kept only when it preloads modules (see below).
  */
 const NOT_KEPT = new Set([
   'content-length',
@@ -46,7 +45,6 @@ const NOT_KEPT = new Set([
   'etag',
   'vary',
   'transfer-encoding',
-  'link',
   'x-sveltekit-page',
 ]);
 
@@ -122,7 +120,10 @@ export class PageCache {
     const identity = typeof input.body === 'string' ? Buffer.from(input.body) : input.body;
     const headers = [...input.headers]
       .map(([name, value]) => [name.toLowerCase(), value] as const)
-      .filter(([name]) => !NOT_KEPT.has(name));
+      .filter(([name]) => !NOT_KEPT.has(name))
+      // CSS preloads repeat what the stored HTML says; module preloads let a page with
+      // JavaScript fetch its modules in parallel, so those stay.
+      .filter(([name, value]) => name !== 'link' || value.includes('modulepreload'));
     const gzip = gzipSync(identity, { level: 9 });
     const br = brotliCompressSync(identity, {
       params: {

@@ -1,0 +1,2 @@
+// Says what happened; nothing on it needs JavaScript.
+export const csr = false;
