@@ -234,6 +234,15 @@ async function main() {
       ['home-warm', 'Home, warm cache', site.url, pages.home],
       ['reports-warm', 'Reports list, warm cache', site.url, pages.reports],
       ['report-warm', 'Report, warm cache', site.url, pages.report],
+      // What a phone's browser asks for: the page cache answers with its stored Brotli body.
+      // The target stays on the row above, which sends the baseline's bytes.
+      [
+        'report-warm-br',
+        'Report, warm cache, as browsers ask (Accept-Encoding: gzip, deflate, br)',
+        site.url,
+        pages.report,
+        { 'accept-encoding': 'gzip, deflate, br' },
+      ],
       ['baseline-2', 'Baseline (after the warm-cache loads)', baseline.url, '/'],
       ['report-cold', 'Report, cache off', cold.url, pages.report],
     ];

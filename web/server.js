@@ -15,12 +15,16 @@ const { handler } = await import('./build/handler.js');
 const { existingPageCache, pageCacheKey, sendPage } = await import('@assc/page-cache');
 
 const server = http.createServer((req, res) => {
-  if (reportsOwnProtocol)
-    req.headers['x-assc-protocol'] = 'encrypted' in req.socket ? 'https' : 'http';
   const key = pageCacheKey(req.method, req.url);
   const page = key ? existingPageCache()?.lookup(key) : undefined;
-  if (page) sendPage(req, res, page);
-  else handler(req, res);
+  if (page) {
+    sendPage(req, res, page);
+    return;
+  }
+  if (reportsOwnProtocol) {
+    req.headers['x-assc-protocol'] = 'encrypted' in req.socket ? 'https' : 'http';
+  }
+  handler(req, res);
 });
 
 const host = process.env.HOST ?? '0.0.0.0';
