@@ -41,6 +41,8 @@ const ja = {
       '送信が早すぎたため、受け付けられませんでした。入力内容をご確認のうえ、もう一度「この内容で申し込む」を押してください。',
     unavailable:
       'ただいまお申し込みを保存できません。お申し込みはまだ完了していません。入力内容はそのまま残っていますので、少し時間をおいてもう一度お送りください。',
+    timedOut:
+      'ただいま混み合っていて、お申し込みが保存されたかどうか確認できませんでした。数分以内に確認メールが届けば、お申し込みは完了しています。届かない場合は、もう一度お送りください（二重に登録されることはありません）。',
     session_cancelled: 'この回は中止となったため、お申し込みを受け付けられません。',
     registration_closed: 'この回のお申し込みの受付は終了しました。',
     deadline_passed: 'お申し込みの締め切りを過ぎました。',
@@ -118,6 +120,8 @@ const en: RegistrationMessages = {
       'The form was sent too quickly for us to accept it. Please check your details and press “Register” again.',
     unavailable:
       'We cannot save registrations at the moment, so you are not registered yet. What you typed is still here; please try again in a little while.',
+    timedOut:
+      'We are very busy and could not confirm whether your registration was saved. If a confirmation e-mail arrives within a few minutes, you are registered; if not, please send the form again (you cannot be registered twice).',
     session_cancelled: 'This session has been cancelled, so it no longer takes registrations.',
     registration_closed: 'Registration for this session has closed.',
     deadline_passed: 'The registration deadline has passed.',

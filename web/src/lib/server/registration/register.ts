@@ -127,7 +127,10 @@ export async function register(input: RegistrationInput): Promise<RegistrationOu
     // Whatever went wrong, the person keeps what they typed and is told they are not
     // registered yet; an error page would lose the form.
     if (error instanceof CmsUnavailableError) {
-      console.warn(`[registration] CMS unavailable, nothing stored: ${error.message}`);
+      console.warn(`[registration] CMS unavailable: ${error.message}`);
+      // A timeout may come after the CMS stored the registration: say so rather than "not
+      // registered". Sending again is safe, because a repeat does not take a second seat.
+      if (error.timedOut) return refused(503, values, text.timedOut);
     } else {
       console.error('[registration] the CMS refused the site unexpectedly:', error);
     }
