@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildAll } from './lib/build.mjs';
+import { DEBIAN_CHROMIUM } from './lib/chromium.mjs';
 import { pnpmCommand } from './lib/pnpm.mjs';
 import { run, step } from './lib/run.mjs';
 
@@ -14,7 +15,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const pnpm = pnpmCommand();
 const pn = (args, options = {}) =>
   run(pnpm[0], [...pnpm.slice(1), ...args], { cwd: root, ...options });
-const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = DEBIAN_CHROMIUM;
 
 async function ensureChromium() {
   if (existsSync(CHROMIUM)) return;

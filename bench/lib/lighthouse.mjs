@@ -6,16 +6,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-
-export const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { CHROMIUM_FLAGS, DEBIAN_CHROMIUM } from '../../scripts/lib/chromium.mjs';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
@@ -62,7 +53,7 @@ export function scoresOf(lhr) {
 export async function runLighthouse(root, url, options = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), 'assc-lighthouse-'));
   const out = path.join(dir, 'report.json');
-  const chromePath = options.chromePath ?? process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  const chromePath = options.chromePath ?? process.env.CHROME_PATH ?? DEBIAN_CHROMIUM;
   try {
     const { code, output } = await new Promise((resolve, reject) => {
       const child = spawn(
@@ -74,7 +65,7 @@ export async function runLighthouse(root, url, options = {}) {
           '--output=json',
           `--output-path=${out}`,
           `--only-categories=${CATEGORIES.join(',')}`,
-          `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
+          `--chrome-flags=${CHROMIUM_FLAGS.join(' ')}`,
         ],
         {
           cwd: dir,

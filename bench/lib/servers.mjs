@@ -3,18 +3,15 @@
  * uses, the built site, and the baseline server. Start-up time is measured from spawn to the
  * first `200` on a URL that proves the server can do its job, polled every 20 ms.
  */
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { cmsDefaults, sharedValues } from '../../scripts/lib/env-files.mjs';
-import { freePort } from '../../scripts/lib/processes.mjs';
+import { freePort, startServer } from '../../scripts/lib/processes.mjs';
 
 export { freePort };
-
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Everything started here, so one call (or Ctrl+C) can stop it all. */
 const running = new Set();
@@ -32,83 +29,44 @@ const running = new Set();
  */
 
 /**
- * Spawns `node <args>` and resolves once `readyUrl` answers 200.
+ * Spawns `node <args>` and resolves once `readyUrl` answers 200, polled every 20 ms so that
+ * start-up times are measured to within that.
  *
  * @param {{ name: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, url: string,
  *           readyUrl: string, readyHeaders?: Record<string, string>, timeoutMs?: number }} spec
  * @returns {Promise<Server>}
  */
 export async function spawnServer(spec) {
-  const started = performance.now();
-  const child = spawn(process.execPath, spec.args, {
+  const started = await startServer({
+    name: spec.name,
+    command: process.execPath,
+    args: spec.args,
     cwd: spec.cwd,
     env: spec.env,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    readyUrl: spec.readyUrl,
+    readyHeaders: spec.readyHeaders,
+    isReady: (status) => status === 200,
+    pollMs: 20,
+    timeoutMs: spec.timeoutMs ?? 180_000,
   });
-  let log = '';
-  const collect = (chunk) => {
-    log += chunk.toString();
-    if (log.length > 400_000) log = log.slice(-200_000);
-  };
-  child.stdout.on('data', collect);
-  child.stderr.on('data', collect);
-  let exited = null;
-  const exit = new Promise((resolve) => {
-    child.on('exit', (code, signal) => {
-      exited = { code, signal };
-      resolve(exited);
-    });
-  });
-
   let stopping;
   const server = {
     name: spec.name,
     url: spec.url,
-    pid: child.pid ?? 0,
-    readyMs: 0,
-    output: () => log,
-    alive: () => exited === null,
-    exited: () => exited,
+    pid: started.child.pid ?? 0,
+    readyMs: started.startedInMs,
+    output: started.output,
+    alive: () => started.exited() === null,
+    exited: started.exited,
     stop() {
-      stopping ??= (async () => {
-        if (!exited) {
-          child.kill('SIGTERM');
-          const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-          await exit;
-          clearTimeout(timer);
-        }
+      stopping ??= started.stop().then(() => {
         running.delete(server);
-      })();
+      });
       return stopping;
     },
   };
   running.add(server);
-
-  const deadline = started + (spec.timeoutMs ?? 180_000);
-  while (performance.now() < deadline) {
-    if (exited) {
-      running.delete(server);
-      throw new Error(
-        `${spec.name} exited (${exited.signal ?? `code ${exited.code}`}) before it was ready:\n${log.slice(-4000)}`,
-      );
-    }
-    try {
-      const response = await fetch(spec.readyUrl, {
-        headers: spec.readyHeaders,
-        signal: AbortSignal.timeout(5000),
-      });
-      await response.arrayBuffer();
-      if (response.status === 200) {
-        server.readyMs = Math.round(performance.now() - started);
-        return server;
-      }
-    } catch {
-      // not listening yet
-    }
-    await sleep(20);
-  }
-  await server.stop();
-  throw new Error(`${spec.name} gave no 200 on ${spec.readyUrl} in time:\n${log.slice(-4000)}`);
+  return server;
 }
 
 /** Stops every server this module started, in parallel. */

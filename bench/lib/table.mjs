@@ -81,7 +81,7 @@ export function renderMarkdown(results) {
   if (b) {
     out.push(
       `Ratios are against the mean of the two baseline runs (${int(b.rps)} req/s). ` +
-        'Requests carry no Accept-Encoding, so the site sends the same uncompressed bytes as the baseline.',
+        'Requests carry no Accept-Encoding, except in the row marked “as browsers ask”, so elsewhere the site sends the same uncompressed bytes as the baseline.',
       '',
     );
   }

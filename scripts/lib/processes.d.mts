@@ -7,6 +7,11 @@ export interface ServerSpec {
   cwd: string;
   env: NodeJS.ProcessEnv;
   readyUrl: string;
+  readyHeaders?: Record<string, string>;
+  /** Default: any status below 500. */
+  isReady?: (status: number) => boolean;
+  /** Default 100. */
+  pollMs?: number;
   timeoutMs?: number;
   echo?: boolean;
 }
@@ -16,7 +21,9 @@ export interface RunningServer {
   child: ChildProcess;
   output(): string;
   stop(): Promise<void>;
+  /** Spawn to ready, in milliseconds. */
   startedInMs: number;
+  exited(): { code: number | null; signal: NodeJS.Signals | null } | null;
 }
 
 export function freePort(): Promise<number>;

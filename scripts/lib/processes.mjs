@@ -17,16 +17,21 @@ export function freePort() {
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Starts a long-running server process and resolves once `readyUrl` answers below 500.
- * Rejects with the process's own output if it exits first or never becomes ready.
+ * Starts a long-running server process and resolves once `readyUrl` answers below 500 (or as
+ * `isReady` says), polling every `pollMs`. Rejects with the process's own output if it exits
+ * first or never becomes ready.
  *
  * @param {{ name: string, command: string, args: string[], cwd: string,
- *           env: NodeJS.ProcessEnv, readyUrl: string, timeoutMs?: number, echo?: boolean }} spec
+ *           env: NodeJS.ProcessEnv, readyUrl: string, readyHeaders?: Record<string, string>,
+ *           isReady?: (status: number) => boolean, pollMs?: number, timeoutMs?: number,
+ *           echo?: boolean }} spec
  * @returns {Promise<{ name: string, child: import('node:child_process').ChildProcess,
- *           output: () => string, stop: () => Promise<void>, startedInMs: number }>}
+ *           output: () => string, stop: () => Promise<void>, startedInMs: number,
+ *           exited: () => { code: number | null, signal: NodeJS.Signals | null } | null }>}
  */
 export async function startServer(spec) {
-  const started = Date.now();
+  const isReady = spec.isReady ?? ((status) => status < 500);
+  const started = performance.now();
   const child = spawn(spec.command, spec.args, {
     cwd: spec.cwd,
     env: spec.env,
@@ -57,27 +62,32 @@ export async function startServer(spec) {
   };
 
   const deadline = started + (spec.timeoutMs ?? 120_000);
-  while (Date.now() < deadline) {
+  while (performance.now() < deadline) {
     if (exited) {
       throw new Error(
         `${spec.name} exited (${exited.signal ?? `code ${exited.code}`}) before it was ready:\n${log.slice(-4000)}`,
       );
     }
     try {
-      const response = await fetch(spec.readyUrl, { signal: AbortSignal.timeout(2000) });
-      if (response.status < 500) {
+      const response = await fetch(spec.readyUrl, {
+        headers: spec.readyHeaders,
+        signal: AbortSignal.timeout(5000),
+      });
+      await response.arrayBuffer();
+      if (isReady(response.status)) {
         return {
           name: spec.name,
           child,
           output: () => log,
           stop,
-          startedInMs: Date.now() - started,
+          startedInMs: Math.round(performance.now() - started),
+          exited: () => exited,
         };
       }
     } catch {
       // not listening yet
     }
-    await sleep(100);
+    await sleep(spec.pollMs ?? 100);
   }
   await stop();
   throw new Error(

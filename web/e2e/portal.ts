@@ -7,6 +7,7 @@ import {
   type RunningCms,
   type TestDatabase,
 } from '../../cms/test/cms-process';
+import { CHROMIUM_FLAGS, DEBIAN_CHROMIUM } from '../../scripts/lib/chromium.mjs';
 import { freePort, startServer, type RunningServer } from '../../scripts/lib/processes.mjs';
 
 const webDir = path.resolve(__dirname, '..');
@@ -66,20 +67,9 @@ export async function startPortal(
   };
 }
 
-export const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_FLAGS,
+    executablePath: process.env.CHROMIUM_PATH ?? DEBIAN_CHROMIUM,
+    args: [...CHROMIUM_FLAGS, '--disable-quic'],
   });
 }

@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { NON_TEXT_TAGS } from './non-text-tags.js';
 import { collapseWhitespace } from './whitespace.js';
 
 const BLOCK_TAGS = new Set([
@@ -40,27 +41,7 @@ const BLOCK_TAGS = new Set([
 ]);
 const CELL_TAGS = new Set(['td', 'th']);
 
-/** Content of these is never readable text (or is where hostile payloads hide). */
-const SKIPPED_TAGS = new Set([
-  'script',
-  'style',
-  'textarea',
-  'option',
-  'select',
-  'xmp',
-  'noscript',
-  'noembed',
-  'noframes',
-  'plaintext',
-  'template',
-  'title',
-  'iframe',
-  'object',
-  'embed',
-  'svg',
-  'math',
-  'head',
-]);
+const SKIPPED_TAGS = new Set(NON_TEXT_TAGS);
 
 /**
  * Plain text of an HTML fragment, one line per block, entities decoded.

@@ -1,5 +1,6 @@
 import sanitize from 'sanitize-html';
 import type { Attributes, IOptions, Transformer } from 'sanitize-html';
+import { NON_TEXT_TAGS } from './non-text-tags.js';
 import type { RenderOptions } from './options.js';
 
 /**
@@ -46,32 +47,6 @@ const IMAGE_SCHEMES = ['http', 'https'];
 
 const EXTERNAL_REL = 'noopener noreferrer';
 const CELL_ALIGNMENTS = new Set(['left', 'center', 'right']);
-
-/**
- * Tags whose content is dropped along with the tag. Without this, the text of
- * e.g. `<noscript>` or `<svg>` would be kept, and foreign-content / raw-text
- * elements are where parser-differential (mutation) XSS lives.
- */
-const DROP_WITH_CONTENT = [
-  'script',
-  'style',
-  'textarea',
-  'option',
-  'xmp',
-  'noscript',
-  'noembed',
-  'noframes',
-  'plaintext',
-  'template',
-  'title',
-  'iframe',
-  'object',
-  'embed',
-  'svg',
-  'math',
-  'select',
-  'head',
-];
 
 function headingTransform(tagName: string, attribs: Attributes): ReturnType<Transformer> {
   const out: Attributes = {};
@@ -175,7 +150,7 @@ function buildOptions(siteHosts: ReadonlySet<string>): IOptions {
     allowProtocolRelative: true,
     allowVulnerableTags: false,
     disallowedTagsMode: 'discard',
-    nonTextTags: DROP_WITH_CONTENT,
+    nonTextTags: [...NON_TEXT_TAGS],
     enforceHtmlBoundary: false,
     transformTags: {
       h1: headingTransform,

@@ -187,6 +187,42 @@ function echo(raw: Record<RegistrationField, unknown>): RegistrationValues {
   return values;
 }
 
+/** One field's problem: its message key, and the limit when the key is `too_long`. */
+export interface RegistrationIssue {
+  key: RegistrationMessageKey;
+  max?: number;
+}
+export type RegistrationIssues = Partial<Record<RegistrationField, RegistrationIssue>>;
+
+export type RegistrationCheck =
+  { success: true; data: Registration } | { success: false; issues: RegistrationIssues };
+
+function check(raw: Record<RegistrationField, unknown>): RegistrationCheck {
+  const result = registrationSchema.safeParse(raw);
+  if (result.success) return { success: true, data: result.data };
+  const issues: RegistrationIssues = {};
+  for (const issue of result.error.issues) {
+    const field = issue.path[0];
+    if (!isRegistrationField(field) || issues[field] !== undefined) continue;
+    const key = isRegistrationMessageKey(issue.message) ? issue.message : 'invalid';
+    issues[field] = issue.code === 'too_big' ? { key, max: Number(issue.maximum) } : { key };
+  }
+  return { success: false, issues };
+}
+
+/**
+ * The first problem per field as a message key, for a caller that answers with keys and leaves
+ * the wording to someone else (the CMS endpoint; the site localises).
+ */
+export function validateRegistration(input: Record<string, unknown> | FormData): RegistrationCheck {
+  return check(readFields(input));
+}
+
+/** The form's fields as typed, for showing the form again after any refusal. */
+export function registrationValues(input: Record<string, unknown> | FormData): RegistrationValues {
+  return echo(readFields(input));
+}
+
 /**
  * Validates a registration from the site's form action (FormData) or the CMS endpoint (JSON).
  * `fieldErrors` hold the first problem per field, already in `locale`.
@@ -196,16 +232,13 @@ export function parseRegistration(
   locale: Locale = defaultLocale,
 ): RegistrationResult {
   const raw = readFields(input);
-  const result = registrationSchema.safeParse(raw);
-  if (result.success) return { success: true, data: result.data };
+  const result = check(raw);
+  if (result.success) return result;
 
   const fieldErrors: RegistrationFieldErrors = {};
-  for (const issue of result.error.issues) {
-    const field = issue.path[0];
-    if (!isRegistrationField(field) || fieldErrors[field] !== undefined) continue;
-    const key = isRegistrationMessageKey(issue.message) ? issue.message : 'invalid';
-    const max = issue.code === 'too_big' ? Number(issue.maximum) : undefined;
-    fieldErrors[field] = formatRegistrationMessage(key, locale, max === undefined ? {} : { max });
+  for (const field of registrationFields) {
+    const issue = result.issues[field];
+    if (issue) fieldErrors[field] = formatRegistrationMessage(issue.key, locale, issue);
   }
   return { success: false, fieldErrors, values: echo(raw) };
 }

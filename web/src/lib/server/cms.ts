@@ -1,6 +1,6 @@
 import { env } from '$env/dynamic/private';
 import { createCmsClient, type CmsClient } from '@assc/cms-client';
-import { existingPageCache, sharedPageCache, type PageCache } from '@assc/page-cache';
+import { sharedPageCache, type PageCache } from '@assc/page-cache';
 import { ContentCache } from './cache';
 import { parseServerEnv, type ServerEnv } from './env';
 import { noteTags } from './page-tags';
@@ -38,11 +38,9 @@ export function site(): Server {
       }),
       cache: new ContentCache({ ttlMs: parsed.CACHE_TTL_SECONDS * 1000 }),
       // Shared with `server.js`, which answers hits before SvelteKit sees the request.
-      pages:
-        existingPageCache() ??
-        sharedPageCache({
-          ttlMs: parsed.PAGE_CACHE === 'on' ? parsed.CACHE_TTL_SECONDS * 1000 : 0,
-        }),
+      pages: sharedPageCache({
+        ttlMs: parsed.PAGE_CACHE === 'on' ? parsed.CACHE_TTL_SECONDS * 1000 : 0,
+      }),
     };
   }
   return server;

@@ -104,8 +104,7 @@ export async function cancel(
       row.status === 'confirmed' && venue
         ? await promote(strapi, row.sessionDocumentId, venue)
         : [];
-    const counts = (await countByVenue(strapi, row.sessionDocumentId)).get(row.venue);
-    return { row, session, venue, promoted, counts };
+    return { row, session, venue, promoted };
   });
 
   const { row, session, venue } = result;
@@ -144,7 +143,6 @@ async function notify(
     session: SessionDocument;
     venue: Venue;
     promoted: Promoted[];
-    counts: { confirmed: number; waitlisted: number } | undefined;
   },
 ): Promise<void> {
   try {
@@ -173,6 +171,9 @@ async function notify(
     }
     const staff = await staffAddress(strapi);
     if (staff) {
+      // Counted after the commit, outside the lock that every registration for this session
+      // waits on; the notice reports the venue as it stands when it is sent.
+      const counts = (await countByVenue(strapi, row.sessionDocumentId)).get(row.venue);
       mails.push(
         staffNoticeMail({
           to: staff,
@@ -180,8 +181,8 @@ async function notify(
           session: session.inLocale('ja'),
           venue: input.venue,
           status: row.status,
-          confirmed: input.counts?.confirmed ?? 0,
-          waitlisted: input.counts?.waitlisted ?? 0,
+          confirmed: counts?.confirmed ?? 0,
+          waitlisted: counts?.waitlisted ?? 0,
           promoted: promoted.length,
         }),
       );

@@ -40,7 +40,7 @@ interface ExistingRow {
 }
 
 type Outcome =
-  | { kind: 'new'; status: SeatStatus; token: string; confirmed: number; waitlisted: number }
+  | { kind: 'new'; status: SeatStatus; token: string }
   | { kind: 'duplicate'; status: SeatStatus; existing: ExistingRow };
 
 export interface Accepted {
@@ -48,8 +48,10 @@ export interface Accepted {
 }
 
 /**
- * One registration, all or nothing: the session is read, the seat counted and the row
- * written under the session's lock, so concurrent requests can never oversell a venue.
+ * One registration, all or nothing: the seat is counted and the row written under the
+ * session's lock, so concurrent requests can never oversell a venue. Everything else (reading
+ * the session, the e-mails and the counts they report) stays outside the lock, which every
+ * registration for the session queues on.
  */
 export async function register(
   strapi: Core.Strapi,
@@ -63,18 +65,19 @@ export async function register(
   if (!fields.success) throw new RegistrationRefusal('invalid', fields.fieldErrors);
   const person = fields.data;
 
-  const result = await withSessionLock(strapi, documentId, async () => {
-    const session = await findPublishedSession(strapi, documentId);
-    if (!session) throw new RegistrationRefusal('session_not_found');
-    const reason = closedReason(session.canonical, now);
-    if (reason) throw new RegistrationRefusal(reason);
-    const venue = session.canonical.venues.find((v) => v.city === person.venue);
-    if (!venue) throw new RegistrationRefusal('venue_unknown');
-    return { session, venue, outcome: await place(strapi, session, venue, language, person, now) };
-  });
+  const session = await findPublishedSession(strapi, documentId);
+  if (!session) throw new RegistrationRefusal('session_not_found');
+  const reason = closedReason(session.canonical, now);
+  if (reason) throw new RegistrationRefusal(reason);
+  const venue = session.canonical.venues.find((v) => v.city === person.venue);
+  if (!venue) throw new RegistrationRefusal('venue_unknown');
 
-  void notify(strapi, { ...result, language, person });
-  return { status: result.outcome.status };
+  const outcome = await withSessionLock(strapi, documentId, () =>
+    place(strapi, session, venue, language, person, now),
+  );
+
+  void notify(strapi, { session, venue, outcome, language, person });
+  return { status: outcome.status };
 }
 
 /** Seat, waiting list or duplicate; runs under the session's lock. */
@@ -116,14 +119,7 @@ async function place(
       cancelTokenHash: hashCancelToken(token),
     },
   });
-  const counts = (await countByVenue(strapi, documentId)).get(venue.city);
-  return {
-    kind: 'new',
-    status,
-    token,
-    confirmed: counts?.confirmed ?? 0,
-    waitlisted: counts?.waitlisted ?? 0,
-  };
+  return { kind: 'new', status, token };
 }
 
 async function notify(
@@ -159,6 +155,7 @@ async function notify(
       );
       const staff = await staffAddress(strapi);
       if (staff) {
+        const counts = (await countByVenue(strapi, session.documentId)).get(input.venue.city);
         mails.push(
           staffNoticeMail({
             to: staff,
@@ -166,8 +163,8 @@ async function notify(
             session: session.inLocale('ja'),
             venue: input.venue,
             status: outcome.status,
-            confirmed: outcome.confirmed,
-            waitlisted: outcome.waitlisted,
+            confirmed: counts?.confirmed ?? 0,
+            waitlisted: counts?.waitlisted ?? 0,
             promoted: 0,
           }),
         );

@@ -1,4 +1,4 @@
-import { CmsHttpError, CmsUnavailableError } from '@assc/cms-client';
+import { CmsHttpError } from '@assc/cms-client';
 import {
   AvailabilityResponse,
   CancellationDone,
@@ -28,7 +28,7 @@ function refusalOf(error: unknown): Refusal | undefined {
   return details.success ? { status: error.status, details: details.data } : undefined;
 }
 
-/** Throws CmsUnavailableError when the CMS cannot be reached: nothing was stored then. */
+/** Throws CmsUnavailableError when the CMS cannot be reached or does not answer in time. */
 export async function submitRegistration(body: RegistrationRequest): Promise<Submitted> {
   try {
     const accepted = await site().registrationCms.post(
@@ -84,5 +84,3 @@ export async function cancelRegistration(token: string): Promise<Cancelled | und
     throw error;
   }
 }
-
-export { CmsUnavailableError };

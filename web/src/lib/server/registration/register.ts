@@ -2,7 +2,7 @@ import { CmsUnavailableError } from '@assc/cms-client';
 import {
   formatRegistrationMessage,
   parseRegistration,
-  registrationFields,
+  registrationValues,
   type Locale,
   type RegistrationErrorCode,
   type RegistrationFieldErrors,
@@ -46,15 +46,6 @@ export function formKey(): string {
   return `${site().env.SITE_WEBHOOK_SECRET}:registration-form`;
 }
 
-function rawValues(form: FormData): RegistrationValues {
-  const values = {} as RegistrationValues;
-  for (const field of registrationFields) {
-    const value = form.get(field);
-    values[field] = typeof value === 'string' ? value : '';
-  }
-  return values;
-}
-
 function refused(
   httpStatus: number,
   values: RegistrationValues,
@@ -91,7 +82,7 @@ function fromRefusal(refusal: Refusal, values: RegistrationValues, locale: Local
 export async function register(input: RegistrationInput): Promise<RegistrationOutcome> {
   const { form, locale } = input;
   const text = registrationText(locale).problems;
-  const values = rawValues(form);
+  const values = registrationValues(form);
 
   const rate = await rateLimiter().consume(input.clientAddress);
   if (!rate.allowed) return refused(429, values, text.rateLimited);
